@@ -1,0 +1,79 @@
+"""The built site: strict build, and every code block shows a tested snippet."""
+
+import re
+
+from bs4 import BeautifulSoup
+
+from harness import all_snippets
+
+OUTPUT_TITLE = "输出"
+
+
+def _pages(site_dir):
+    return sorted(
+        p
+        for p in site_dir.rglob("*.html")
+        if "assets" not in p.parts and p.name != "404.html"
+    )
+
+
+def _blocks(page):
+    """(title, text) of each highlighted code block of a built page, in order."""
+    soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+    article = soup.select_one("article") or soup
+    blocks = []
+    for block in article.select("div.highlight"):
+        title = block.select_one(".filename")
+        code = block.select_one("pre code")
+        if code is not None:
+            blocks.append((title.get_text() if title else "", code.get_text()))
+    return blocks
+
+
+def test_site_builds_strict(built_site):
+    assert (built_site / "index.html").is_file()
+
+
+def test_every_output_block_shows_a_snippet_and_its_output(built_site):
+    by_source = {s.path.read_text(encoding="utf-8").strip(): s for s in all_snippets()}
+    problems, checked = [], 0
+    for page in _pages(built_site):
+        blocks = _blocks(page)
+        for index, (title, text) in enumerate(blocks):
+            if title != OUTPUT_TITLE:
+                continue
+            where = page.relative_to(built_site)
+            code = blocks[index - 1][1].strip() if index else ""
+            snippet = by_source.get(code)
+            if snippet is None:
+                problems.append(f"{where}: output block #{index} follows no snippet")
+                continue
+            shown = text.rstrip("\n")
+            expected = snippet.output_path.read_text(encoding="utf-8").rstrip("\n")
+            if shown != expected:
+                problems.append(f"{where}: output of {snippet.relpath} differs")
+            checked += 1
+    assert not problems, "\n".join(problems)
+    assert checked >= len(all_snippets())
+
+
+def test_no_include_line_left_in_pages(built_site):
+    leftovers = [
+        str(p.relative_to(built_site))
+        for p in _pages(built_site)
+        if re.search(r"-8<-", p.read_text(encoding="utf-8"))
+    ]
+    assert not leftovers, f"unexpanded snippet includes in: {leftovers}"
+
+
+def test_chinese_headings_get_chinese_anchors(built_site):
+    """pymdownx.slugs keeps CJK, so #广播机制 works (plain toc would give #_1)."""
+    bad = []
+    for page in _pages(built_site):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        for heading in soup.select("article h2[id], article h3[id], article h4[id]"):
+            if re.search(r"[\u4e00-\u9fff]", heading.get_text()) and not re.search(
+                r"[\u4e00-\u9fff]", heading["id"]
+            ):
+                bad.append(f"{page.relative_to(built_site)}#{heading['id']}")
+    assert not bad, f"headings whose anchors lost their Chinese: {bad}"
