@@ -149,11 +149,8 @@ def _describe_failure(snippet: Snippet, error: BaseException) -> str:
         f"{snippet.relpath}, line {frames[-1].lineno}" if frames else snippet.relpath
     )
     code = f"\n    {frames[-1].line}" if frames and frames[-1].line else ""
-    detail = "".join(traceback.format_exception(error)).rstrip()
-    return (
-        f"{where} raised {type(error).__name__}: {error}{code}\n\n"
-        f"Full traceback:\n{detail}"
-    )
+    trace = "".join(traceback.format_list(frames)).rstrip()
+    return f"{where} raised {type(error).__name__}: {error}{code}\n\n{trace}"
 
 
 @cache

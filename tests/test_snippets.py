@@ -9,11 +9,14 @@ SNIPPETS = all_snippets()
 
 @pytest.mark.parametrize("snippet", SNIPPETS, ids=[s.name for s in SNIPPETS])
 def test_snippet_output(snippet: Snippet, tmp_path, file_regression):
+    failure = None
     try:
         first = run_snippet(snippet, tmp_path / "first")
         second = run_snippet(snippet, tmp_path / "second")
-    except SnippetFailed as failure:
-        pytest.fail(str(failure), pytrace=False)
+    except SnippetFailed as error:
+        failure = str(error)
+    if failure:
+        pytest.fail(failure, pytrace=False)
 
     assert first == second, (
         f"{snippet.relpath} printed or drew something different on a second run: "
