@@ -1,0 +1,11 @@
+import numpy as np
+
+print(np.arange(5))
+print(np.arange(1, 2, 0.25))
+print(np.linspace(0, 1, 10))
+print(np.linspace(0, 1, 5, endpoint=False))
+
+values, step = np.linspace(0, 1, 5, retstep=True)
+print(values, step)
+
+print(np.logspace(0, 3, 4))

@@ -1,0 +1,11 @@
+import numpy as np
+
+np.random.seed(0)
+a = np.floor(10 * np.random.random((3, 4)))
+print(a)
+print(a.flatten())
+print(a.flatten().dtype)
+
+f = a.flatten()
+r = a.ravel()
+print(np.shares_memory(a, f), np.shares_memory(a, r))

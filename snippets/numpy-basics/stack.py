@@ -1,0 +1,12 @@
+import numpy as np
+
+a = np.array([[1, 2], [3, 4]])
+b = np.array([[5, 6], [7, 8]])
+s0 = np.stack((a, b), axis=0)
+print(s0)
+print(s0.shape)
+print(np.stack((a, b), axis=-1)[0, 0])
+
+xs = [np.zeros((2, 4))] * 3
+print(np.stack(xs, axis=0).shape, np.stack(xs, axis=1).shape)
+print(np.stack(xs, axis=2).shape, np.concatenate(xs, axis=0).shape)
