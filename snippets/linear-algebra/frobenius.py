@@ -1,0 +1,11 @@
+import torch
+
+X = torch.ones(4, 9)
+print(torch.norm(X))
+m, n = X.shape
+total = 0.0
+for i in range(m):  # i runs over the m rows
+    for j in range(n):  # j runs over the n columns
+        total += X[i, j].item() ** 2
+print(total, total**0.5)
+print(torch.linalg.matrix_norm(X))  # ord="fro" is the default
