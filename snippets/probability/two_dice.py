@@ -1,0 +1,16 @@
+import torch
+
+torch.manual_seed(0)
+first, second = torch.randint(1, 7, (2, 100_000))
+A = first % 2 == 0  # the first die is even
+B = second >= 5  # the second die shows 5 or 6
+C = first + second >= 10  # the sum is at least 10
+
+
+def p(event):
+    return event.float().mean().item()
+
+
+print(f"P(A)P(B) = {p(A) * p(B):.4f}, P(A, B) = {p(A & B):.4f}")
+print(f"P(A)P(C) = {p(A) * p(C):.4f}, P(A, C) = {p(A & C):.4f}")
+print(f"P(C | A) = {p(A & C) / p(A):.4f}, P(C) = {p(C):.4f}")
