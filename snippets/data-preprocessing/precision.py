@@ -1,0 +1,8 @@
+import torch
+
+for dtype in [torch.float32, torch.float64]:
+    info = torch.finfo(dtype)
+    print(dtype, "bytes:", info.bits // 8, "eps:", info.eps)
+print(torch.tensor(0.1, dtype=torch.float64).item())
+print(torch.tensor(0.1, dtype=torch.float32).item())
+print(torch.get_default_dtype())
