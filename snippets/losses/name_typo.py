@@ -1,0 +1,7 @@
+from torch import nn
+
+for name in ["CrossEntyopyLoss", "NLLloss", "CrossEntropyLoss", "NLLLoss"]:
+    try:
+        print(getattr(nn, name)())
+    except AttributeError as error:
+        print(f"AttributeError: {error}")
