@@ -1,0 +1,21 @@
+import matplotlib.pyplot as plt
+import torch
+import torch.nn.functional as F
+
+alpha = torch.tensor([0.25])
+x = torch.arange(-80, 81) / 10  # -8.0, -7.9, ..., 8.0，正好含有 0
+x.requires_grad_(True)
+y = F.prelu(x, alpha)
+print(torch.allclose(y, torch.clamp(x, min=0) + alpha * torch.clamp(x, max=0)))
+y.backward(torch.ones_like(x), retain_graph=True)
+print("unique gradients:", torch.unique(x.grad).tolist())
+
+fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(7, 2.8))
+ax1.plot(x.detach(), y.detach())
+ax1.set_xlabel("$x$")
+ax1.set_ylabel(r"$\mathrm{pReLU}(x),\ \alpha = 0.25$")
+ax2.plot(x.detach(), x.grad)
+ax2.set_xlabel("$x$")
+ax2.set_ylabel(r"$\mathrm{pReLU}'(x)$")
+fig.tight_layout()
+fig.savefig("prelu.svg")
