@@ -97,7 +97,7 @@ def executed(request):
     wanted = {
         item.callspec.params["chapter"]
         for item in request.session.items
-        if item.module is request.module
+        if getattr(item, "module", None) is request.module
         and hasattr(item, "callspec")
         and "chapter" in item.callspec.params
         and item.originalname == "test_notebook_runs_top_to_bottom"
