@@ -76,3 +76,26 @@ def built_site(tmp_path_factory):
     assert result.returncode == 0, f"mkdocs build --strict failed:\n{log}"
     assert "WARNING" not in log, f"mkdocs build printed warnings:\n{log}"
     return site_dir
+
+
+@pytest.fixture(scope="session")
+def served_site(built_site):
+    """The built site on http://127.0.0.1:<free port>, at the path of `site_url`.
+
+    Like GitHub Pages: the site lives under the path of `site_url` (so the absolute
+    links of the 404 page resolve), and a missing file gets 404.html with status 404.
+    Yields the site's base URL, ending in "/".
+    """
+    import threading
+
+    from site_server import site_server
+
+    server = site_server(built_site)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield server.base_url
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)

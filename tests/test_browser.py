@@ -1,0 +1,397 @@
+"""The reading experience, in a real browser: Debian's chromium driven by playwright.
+
+Every page of the built site (found in the build, so a new chapter is covered without
+touching this file) is loaded from a server on 127.0.0.1, and must:
+
+* typeset every formula exactly once, with every glyph drawn (each ``mjx-c`` has
+  ``::before`` content) and no TeX error, leaving no raw ``\\(``, ``\\[`` or ``$$``;
+* log no console error and request nothing from any host but 127.0.0.1: every
+  request is routed, and any other one is aborted and reported;
+* load every file it asks for (no 4xx/5xx).
+
+Then: formulas after instant navigation, the copy button (the copied code runs and
+prints its output block), Chinese search, and the Material features readers expect.
+Skipped, with the reason, where /usr/bin/chromium is missing (`.ci/run` installs it).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import subprocess
+import sys
+import urllib.parse
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+    "--disable-quic",
+]
+REPO_EDIT_URL = "https://github.com/d2l-tested/d2l-tested/edit/main/docs/"
+
+# query -> the chapters (docs/<name>.md) it must find; any one of them counts.
+SEARCHES = {
+    "张量": ["data-manipulation", "tensor-advanced"],
+    "广播": ["data-manipulation"],
+    "求导": ["autograd"],
+    "范数": ["linear-algebra"],
+    "反向传播": ["autograd"],
+    "梯度下降": ["optimization"],
+}
+SEARCH_TOP = 3  # the chapter must be among the first pages listed
+
+# Waits until MathJax is done: the typeset chain of docs/javascripts/mathjax.js
+# (startup.promise), then a few more frames in case anything typesets again.
+MATHJAX_SETTLED = """async () => {
+    const frames = n => new Promise(done => {
+        const step = () => (n-- > 0 ? requestAnimationFrame(step) : done());
+        step();
+    });
+    const deadline = Date.now() + 15000;
+    while (!(window.MathJax && MathJax.startup && MathJax.startup.promise)) {
+        if (Date.now() > deadline) return "MathJax never started";
+        await new Promise(done => setTimeout(done, 20));
+    }
+    await MathJax.startup.promise;
+    await frames(3);
+    await new Promise(done => setTimeout(done, 100));
+    await MathJax.startup.promise;
+    await document.fonts.ready;
+    return "";
+}"""
+
+# Every way a formula can fail on screen, for the current document.
+MATH_PROBLEMS = """() => {
+    const problems = [];
+    const formulas = [...document.querySelectorAll(".arithmatex")];
+    const untypeset = [], repeated = [];
+    formulas.forEach((el, i) => {
+        const n = el.querySelectorAll("mjx-container").length;
+        if (n === 0) untypeset.push(`#${i} ${el.textContent.trim().slice(0, 40)}`);
+        if (n > 1) repeated.push(`#${i} (${n} times)`);
+    });
+    if (untypeset.length)
+        problems.push(`${untypeset.length} formulas not typeset, e.g. ${untypeset[0]}`);
+    if (repeated.length)
+        problems.push(`${repeated.length} formulas typeset twice, e.g. ${repeated[0]}`);
+    const containers = document.querySelectorAll("mjx-container").length;
+    if (containers !== formulas.length)
+        problems.push(`${containers} typeset formulas for ${formulas.length} in the page`);
+    const errors = document.querySelectorAll("mjx-merror");
+    errors.forEach(el => problems.push(`TeX error: ${el.textContent.slice(0, 80)}`));
+    // Invisible operators (function application, invisible times, ...) are empty.
+    const invisible = /^mjx-c(200[B-D]|206[0-4]|FEFF)$/;
+    let blank = 0, sample = "";
+    for (const c of document.querySelectorAll("mjx-c")) {
+        if ([...c.classList].some(name => invisible.test(name))) continue;
+        const content = getComputedStyle(c, "::before").content;
+        if (!content || content === "none" || content === "normal" || content === '""') {
+            blank += 1;
+            sample ||= c.className;
+        }
+    }
+    if (blank) problems.push(`${blank} glyphs drawn empty (e.g. mjx-c.${sample})`);
+    const text = document.querySelector("article") || document.body;
+    const copy = text.cloneNode(true);
+    copy.querySelectorAll("pre, code, mjx-container, script, style")
+        .forEach(el => el.remove());
+    for (const raw of ["\\\\(", "\\\\[", "$$"]) {
+        const at = copy.textContent.indexOf(raw);
+        if (at >= 0)
+            problems.push(`raw ${raw} in the text: ...${copy.textContent.slice(at, at + 40)}`);
+    }
+    return {problems, formulas: formulas.length};
+}"""
+
+
+@dataclass
+class Watch:
+    """What the browser saw since the last `take()`: the problems and the requests."""
+
+    base: str
+    problems: list[str] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)
+    expected_404: set[str] = field(default_factory=set)
+
+    def take(self) -> list[str]:
+        problems, self.problems, self.requests = self.problems, [], []
+        return problems
+
+    def on_route(self, route):
+        url = route.request.url
+        self.requests.append(url)
+        host = urllib.parse.urlsplit(url).hostname
+        if host == "127.0.0.1" or url.startswith(("data:", "blob:")):
+            route.continue_()
+        else:
+            self.problems.append(f"request to another host: {url}")
+            route.abort("blockedbyclient")
+
+    def on_console(self, message):
+        if message.type != "error":
+            return
+        expected = message.location.get("url") in self.expected_404
+        if not (expected and message.text.startswith("Failed to load resource")):
+            self.problems.append(f"console error: {message.text}")
+
+    def on_page_error(self, error):
+        self.problems.append(f"uncaught exception: {error}")
+
+    def on_response(self, response):
+        if response.status >= 400 and response.url not in self.expected_404:
+            self.problems.append(f"HTTP {response.status}: {response.url}")
+
+    def on_request_failed(self, request):
+        # ERR_ABORTED: cancelled by the browser (the page was left before a font or
+        # a script arrived) or by on_route, which reports that itself.
+        local = urllib.parse.urlsplit(request.url).hostname == "127.0.0.1"
+        if local and request.failure != "net::ERR_ABORTED":
+            self.problems.append(f"request failed ({request.failure}): {request.url}")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.skip(
+            f"{CHROMIUM} not found: install Debian's chromium "
+            "(apt-get install chromium; .ci/run does) to run the browser tests"
+        )
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="session")
+def watched(browser, served_site):
+    """One page, reused by every test, and the Watch that follows it."""
+    watch = Watch(served_site)
+    context = browser.new_context(
+        viewport={"width": 1280, "height": 900},
+        color_scheme="light",
+        service_workers="block",
+    )
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    context.route("**/*", watch.on_route)
+    page = context.new_page()
+    page.on("console", watch.on_console)
+    page.on("pageerror", watch.on_page_error)
+    page.on("response", watch.on_response)
+    page.on("requestfailed", watch.on_request_failed)
+    page.set_default_timeout(15_000)
+    yield page, watch
+    context.close()
+
+
+def site_pages(site: Path) -> list[str]:
+    """Every page of the built site, as a path relative to the site's root URL."""
+    pages = []
+    for html in sorted(site.rglob("index.html")):
+        relative = html.parent.relative_to(site)
+        if relative.parts[:1] in (("assets",), ("search",)):
+            continue
+        pages.append("" if relative == Path(".") else relative.as_posix() + "/")
+    return pages
+
+
+def pages_with_math(site: Path) -> list[str]:
+    return [
+        p
+        for p in site_pages(site)
+        if 'class="arithmatex"' in (site / p / "index.html").read_text("utf-8")
+    ]
+
+
+def open_page(page, watch, url) -> list[str]:
+    """Load url; the problems seen while loading it and typesetting its formulas."""
+    page.goto(url, wait_until="load")
+    failure = page.evaluate(MATHJAX_SETTLED)
+    math = page.evaluate(MATH_PROBLEMS)
+    return watch.take() + ([failure] if failure else []) + math["problems"]
+
+
+def test_every_page_renders_offline(built_site, watched):
+    page, watch = watched
+    pages = site_pages(built_site)
+    assert "" in pages and len(pages) >= 2, pages
+    problems, formulas = [], 0
+    for relative in pages:
+        found = open_page(page, watch, watch.base + relative)
+        formulas += page.evaluate("document.querySelectorAll('.arithmatex').length")
+        problems += [f"/{relative}: {problem}" for problem in found]
+    assert not problems, "\n".join(problems)
+    assert formulas > 0, "no page has a formula: the MathJax checks tested nothing"
+
+
+def test_formulas_render_after_instant_navigation(built_site, watched):
+    page, watch = watched
+    targets = pages_with_math(built_site)
+    assert targets, "no page has a formula"
+    start = next(p for p in site_pages(built_site) if p not in targets[:2])
+    assert not open_page(page, watch, watch.base + start)
+    page.evaluate("window.__sameDocument = true")
+    for target in [*targets[:2], start, targets[0]]:
+        link = page.evaluate(
+            """href => {
+                const a = document.createElement("a");
+                a.href = href; a.id = "__instant"; a.textContent = "go";
+                document.querySelector("article").prepend(a);
+                return a.href;
+            }""",
+            watch.base + target,
+        )
+        page.click("#__instant")
+        page.wait_for_url(link)
+        page.wait_for_function("() => !document.getElementById('__instant')")
+        assert page.evaluate("window.__sameDocument === true"), (
+            f"/{target}: the click reloaded the page: instant navigation is off"
+        )
+        failure = page.evaluate(MATHJAX_SETTLED)
+        math = page.evaluate(MATH_PROBLEMS)
+        problems = watch.take() + ([failure] if failure else []) + math["problems"]
+        assert not problems, f"after navigating to /{target}:\n" + "\n".join(problems)
+        if target in targets:
+            assert math["formulas"] > 0
+
+
+def _code_and_output(site: Path):
+    """(page, index of the block, code, printed output): the first code block
+    followed by its output block on a page of the site."""
+    for relative in site_pages(site):
+        soup = BeautifulSoup(
+            (site / relative / "index.html").read_text("utf-8"), "html.parser"
+        )
+        blocks = soup.select("article div.highlight")
+        for index, (code, output) in enumerate(itertools.pairwise(blocks)):
+            title = output.select_one(".filename")
+            name = code.select_one(".filename")
+            if (
+                title is not None
+                and title.get_text() == "输出"
+                and name is not None
+                and name.get_text().endswith(".py")
+            ):
+                return relative, index, output.select_one("pre code").get_text()
+    return None
+
+
+def test_copy_button_copies_code_that_runs(built_site, watched, tmp_path):
+    page, watch = watched
+    found = _code_and_output(built_site)
+    assert found, "no code block with an output block in the site"
+    relative, index, expected = found
+    assert not open_page(page, watch, watch.base + relative)
+    block = page.locator("article div.highlight").nth(index)
+    block.hover()
+    block.locator("button[data-md-type=copy], button.md-clipboard").first.click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    shown = block.locator("pre code").inner_text()
+    assert copied.strip() == shown.strip(), "the copy button copied something else"
+    script = tmp_path / "copied.py"
+    script.write_text(copied, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, script.name],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.rstrip("\n") == expected.rstrip("\n")
+    assert not watch.take()
+
+
+@pytest.mark.parametrize("query", list(SEARCHES))
+def test_chinese_search_finds_the_chapter(built_site, watched, query):
+    page, watch = watched
+    targets = [t for t in SEARCHES[query] if (built_site / t / "index.html").is_file()]
+    if not targets:
+        pytest.skip(f"{query}: no page {SEARCHES[query]} in the site yet")
+    if not page.url.startswith(watch.base):
+        assert not open_page(page, watch, watch.base)
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill(query)
+    box.press("End")  # Material reads the query on keyup; fill() sends none
+    page.wait_for_function(
+        """q => {
+            const meta = document.querySelector(".md-search-result__meta");
+            return document.querySelector(".md-search__input").value === q
+                && meta && /\\d|没有|无/.test(meta.textContent)
+                && document.querySelector(".md-search-result__list") !== null;
+        }""",
+        arg=query,
+    )
+    page.wait_for_timeout(150)  # let the list settle after the last keystroke
+    listed = page.evaluate(
+        """() => [...document.querySelectorAll(
+            ".md-search-result__item > .md-search-result__link")].map(a => a.href)"""
+    )
+    chapters = []
+    for href in listed:
+        path = urllib.parse.urlsplit(href).path
+        chapter = path.removeprefix(urllib.parse.urlsplit(watch.base).path).strip("/")
+        if chapter not in chapters:
+            chapters.append(chapter)
+    box.fill("")
+    page.keyboard.press("Escape")
+    assert set(targets) & set(chapters[:SEARCH_TOP]), (
+        f"searching {query!r} lists {chapters or 'nothing'}; expected {targets} "
+        f"among the first {SEARCH_TOP}"
+    )
+    assert not watch.take()
+
+
+def test_material_features(watched):
+    page, watch = watched
+    assert not open_page(page, watch, watch.base)
+    assert page.locator(".md-tabs__link").count() >= 2  # navigation tabs
+    # The footer's "next" link, followed by instant navigation, and back.
+    page.locator("a.md-footer__link--next").click()
+    page.wait_for_url(lambda url: url != watch.base)
+    previous = page.locator("a.md-footer__link--prev").get_attribute("href")
+    assert previous.rstrip("/") == watch.base.rstrip("/")
+    assert not page.evaluate(MATHJAX_SETTLED)
+    # Edit this page, and the date of the last change.
+    edit = page.locator("a[rel=edit]").get_attribute("href")
+    assert re.fullmatch(re.escape(REPO_EDIT_URL) + r"[\w./-]+\.md", edit), edit
+    updated = page.locator(".md-source-file .git-revision-date-localized-plugin")
+    assert re.search(r"\d{4}年\d{1,2}月\d{1,2}日", updated.inner_text())
+    # Dark/light toggle.
+    scheme = "document.body.getAttribute('data-md-color-scheme')"
+    assert page.evaluate(scheme) == "default"
+    page.locator("label.md-header__button[for^='__palette']:visible").click()
+    assert page.evaluate(scheme) == "slate"
+    page.locator("label.md-header__button[for^='__palette']:visible").click()
+    assert page.evaluate(scheme) == "default"
+    assert not watch.take()
+
+
+def test_missing_page_shows_the_404_page(watched):
+    page, watch = watched
+    url = watch.base + "no-such-chapter/deeper/"
+    watch.expected_404.add(url)
+    response = page.goto(url, wait_until="load")
+    assert response.status == 404
+    assert "404" in page.locator("article h1").inner_text()
+    # Styled and working: Material's stylesheet and script loaded from the site.
+    assert page.evaluate(
+        "getComputedStyle(document.querySelector('.md-header')).position"
+    ) in ("sticky", "fixed")
+    assert page.locator("a.md-tabs__link").count() >= 1
+    assert not watch.take()
