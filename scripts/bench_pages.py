@@ -21,6 +21,7 @@ nothing fails on a number.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import subprocess
 import sys
@@ -63,6 +64,7 @@ def build(site: Path) -> None:
         capture_output=True,
         text=True,
         check=False,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
     )
     if result.returncode != 0:
         sys.exit(f"mkdocs build --strict failed:\n{result.stdout}{result.stderr}")
