@@ -152,8 +152,9 @@ def main() -> None:
 
 
 def report(rows: list[dict], runs: int) -> str:
+    width = max(len(row["page"]) for row in rows)
     header = (
-        f"{'page':<24} {'requests':>8} {'KiB gzip':>9} {'MathJax KiB':>11} "
+        f"{'page':<{width}} {'requests':>8} {'KiB gzip':>9} {'MathJax KiB':>11} "
         f"{'load ms':>8} {'MathJax ms':>10}"
     )
     lines = [
@@ -168,7 +169,7 @@ def report(rows: list[dict], runs: int) -> str:
     for row in sorted(rows, key=lambda r: r["page"]):
         typeset = f"{row['typeset']:.0f}" if row["typeset"] is not None else "-"
         lines.append(
-            f"{row['page']:<24} {row['requests']:>8} {row['bytes'] / 1024:>9.0f} "
+            f"{row['page']:<{width}} {row['requests']:>8} {row['bytes'] / 1024:>9.0f} "
             f"{row['mathjax_bytes'] / 1024:>11.0f} {row['load']:>8.0f} {typeset:>10}"
         )
     largest = max(rows, key=lambda r: r["bytes"])
