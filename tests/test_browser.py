@@ -4,7 +4,8 @@ Every page of the built site (found in the build, so a new chapter is covered wi
 touching this file) is loaded from a server on 127.0.0.1, and must:
 
 * typeset every formula exactly once, with every glyph drawn (each ``mjx-c`` has
-  ``::before`` content) and no TeX error, leaving no raw ``\\(``, ``\\[`` or ``$$``;
+  ``::before`` content, in a MathJax font that loaded) and no TeX error, leaving no
+  raw ``\\(``, ``\\[`` or ``$$``;
 * log no console error and request nothing from any host but 127.0.0.1: every
   request is routed, and any other one is aborted and reported;
 * load every file it asks for (no 4xx/5xx).
@@ -101,6 +102,18 @@ MATH_PROBLEMS = """() => {
         }
     }
     if (blank) problems.push(`${blank} glyphs drawn empty (e.g. mjx-c.${sample})`);
+    // Each glyph's font stack ("MJXZERO, MJXTEX-I") has a MathJax font that loaded.
+    const loaded = new Set([...document.fonts]
+        .filter(face => face.status === "loaded")
+        .map(face => face.family.replace(/["']/g, "")));
+    const stacks = new Set([...document.querySelectorAll("mjx-c")]
+        .map(c => getComputedStyle(c).fontFamily));
+    for (const stack of stacks) {
+        const fonts = stack.split(",").map(f => f.trim().replace(/["']/g, ""))
+            .filter(f => f.startsWith("MJX") && f !== "MJXZERO");
+        if (fonts.length && !fonts.some(f => loaded.has(f)))
+            problems.push(`MathJax font not loaded: ${fonts.join(", ")}`);
+    }
     const text = document.querySelector("article") || document.body;
     const copy = text.cloneNode(true);
     copy.querySelectorAll("pre, code, mjx-container, script, style")
