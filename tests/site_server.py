@@ -1,7 +1,7 @@
 """A static server for the built site, on 127.0.0.1, the way GitHub Pages serves it.
 
-Used by the browser tests (tests/conftest.py, fixture ``served_site``) and by the
-page benchmark (scripts/bench_pages.py):
+Used by the browser tests (tests/docs_plugin.py, fixture ``served_site``) and by the
+page benchmark (scripts/bench_pages.py), which also share how chromium is started:
 
 * the site is mounted at the path of ``site_url`` in mkdocs.yml (``/d2l-tested/``),
   so the absolute links of the 404 page resolve as they do on Pages;
@@ -25,6 +25,19 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 COMPRESSIBLE = re.compile(r"^(text/|application/(javascript|json|xml)|image/svg)")
+
+# Debian's chromium, as the browser tests and the page benchmark start it: without
+# the background-networking flags it keeps calling Google's hosts.
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+    "--disable-quic",
+]
 
 
 def site_url(config: Path = ROOT / "mkdocs.yml") -> str:

@@ -27,17 +27,8 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from site_server import CHROMIUM, CHROMIUM_ARGS
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-    "--disable-quic",
-]
 REPO_EDIT_URL = "https://github.com/d2l-tested/d2l-tested/edit/main/docs/"
 
 # query -> the chapters (docs/<name>.md) it must find; any one of them counts.

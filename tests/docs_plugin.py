@@ -1,16 +1,18 @@
-"""Glue between pytest-markdown-docs and the snippet includes of the site."""
+"""The project's pytest plugin, loaded for every run (``-p docs_plugin`` in
+pyproject.toml), so that ``pytest docs/<chapter>.md`` alone works too.
+
+Glue between pytest-markdown-docs and the snippet includes of the site, and the
+session fixtures of the built and served site.
+"""
 
 import functools
 import io
 import os
 import sys
 import tempfile
-from pathlib import Path
 
 import pytest
 from markdown_it import MarkdownIt
-
-sys.path.insert(0, str(Path(__file__).parent))
 
 from harness import expand_includes
 
@@ -26,6 +28,9 @@ class IncludeExpandingMarkdownIt(MarkdownIt):
         return super().parse(expand_includes(src), env)
 
 
+# tryfirst: this plugin is registered before pytest-markdown-docs, whose own
+# implementation would otherwise answer this first-result hook.
+@pytest.hookimpl(tryfirst=True)
 def pytest_markdown_docs_markdown_it():
     return IncludeExpandingMarkdownIt(config="commonmark")
 
