@@ -3,6 +3,7 @@ import sys
 import matplotlib
 import numpy
 import pandas
+import sympy
 import torch
 
 print(f"Python {sys.version_info.major}.{sys.version_info.minor}")
@@ -11,3 +12,4 @@ print(f"torch {torch.__version__.split('+')[0]}")
 print(f"numpy {numpy.__version__}")
 print(f"pandas {pandas.__version__}")
 print(f"matplotlib {matplotlib.__version__}")
+print(f"sympy {sympy.__version__}")

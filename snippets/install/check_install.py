@@ -4,6 +4,7 @@ import sys
 import matplotlib
 import numpy as np
 import pandas as pd
+import sympy
 import torch
 from matplotlib.figure import Figure
 
@@ -12,12 +13,14 @@ pinned = {
     "numpy": "2.4.6",
     "pandas": "3.1.1",
     "matplotlib": "3.11.2",
+    "sympy": "1.14.0",
 }
 found = {
     "torch": torch.__version__.split("+")[0],  # drop a build tag like +cpu
     "numpy": np.__version__,
     "pandas": pd.__version__,
     "matplotlib": matplotlib.__version__,
+    "sympy": sympy.__version__,
 }
 print(f"Python {sys.version_info.major}.{sys.version_info.minor}")
 for name, version in found.items():
