@@ -12,3 +12,8 @@ def show(node, depth=0):
 x = torch.arange(4.0, requires_grad=True)
 y = 2 * torch.dot(x, x)
 show(y.grad_fn)
+
+# Both inputs of the dot product are x: the two edges lead to one node, x's.
+dot = y.grad_fn.next_functions[0][0]
+(first, _), (second, _) = dot.next_functions
+print(first is second, first.variable is x)
