@@ -5,5 +5,6 @@ y = torch.relu(x)
 print(y)
 y.backward(torch.ones_like(x), retain_graph=True)
 print(x.grad)
-print(torch.unique(x.grad))  # 梯度只有 0 和 1 两种取值
+print(torch.unique(x.grad))  # 出现过的梯度值
+print(bool(((x.grad == 0) | (x.grad == 1)).all()))  # 每个梯度非 0 即 1
 print(x[6].item(), x.grad[6].item())  # x = 0 处 PyTorch 取梯度 0

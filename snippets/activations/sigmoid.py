@@ -7,6 +7,7 @@ y = torch.sigmoid(x)
 y.backward(torch.ones_like(x), retain_graph=True)
 zero, top = x == 0, x.grad.argmax()
 print(f"sigmoid(0) = {y[zero].item():.4f}, sigmoid'(0) = {x.grad[zero].item():.4f}")
+print("sigmoid'(0) == 1/4:", x.grad[zero].item() == 0.25)  # exactly, not just rounded
 print(f"max of sigmoid' = {x.grad[top]:.4f} at x = {x[top]:.1f}")
 print(f"sigmoid'(8) = {x.grad[-1]:.6f}")
 print(torch.allclose(x.grad, y * (1 - y)))  # sigmoid' = sigmoid (1 - sigmoid)
