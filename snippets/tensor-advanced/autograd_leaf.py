@@ -12,3 +12,9 @@ print(x.grad)
 with torch.no_grad():
     w = x * 2
 print(w.requires_grad, w.grad_fn)
+
+d = y.detach()
+print(d.requires_grad, d.data_ptr() == y.data_ptr())
+
+w.requires_grad_()
+print(w.requires_grad, w.is_leaf)
