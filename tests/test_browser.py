@@ -27,6 +27,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+
 from site_server import CHROMIUM, CHROMIUM_ARGS
 
 REPO_EDIT_URL = "https://github.com/d2l-tested/d2l-tested/edit/main/docs/"
