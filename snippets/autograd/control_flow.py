@@ -12,9 +12,20 @@ def f(a):
     return c
 
 
-torch.manual_seed(0)
-for _ in range(2):
-    a = torch.randn(size=(), requires_grad=True)
+def check(a):
     d = f(a)
     d.backward()
-    print(a.detach(), a.grad, a.grad == d / a)
+    # d / a is rounded to float32: compare with a tolerance, not with ==
+    print(f"a={a.item():.4f}  grad={a.grad.item():.1f}  d/a={(d / a).item():.6f}")
+    print(
+        "  isclose:",
+        torch.isclose(a.grad, d / a).item(),
+        " ==:",
+        (a.grad == d / a).item(),
+    )
+
+
+torch.manual_seed(0)
+for _ in range(2):
+    check(torch.randn(size=(), requires_grad=True))
+check(torch.tensor(-0.85667461, requires_grad=True))

@@ -9,3 +9,9 @@ print(x.grad_fn, type(y.grad_fn).__name__, type(z.grad_fn).__name__)
 z.backward()
 print(x.grad)
 print(y.grad)  # None: PyTorch also warns on stderr
+
+# A result that does not require grad is a leaf too: nothing was recorded.
+c = torch.arange(4.0) * 2
+with torch.no_grad():
+    n = x * 2
+print(c.requires_grad, c.is_leaf, n.requires_grad, n.is_leaf)
