@@ -1,12 +1,13 @@
 import torch
+from torch.linalg import vector_norm
 
 torch.manual_seed(0)
 a = torch.randn(5)
 b = torch.randn(5)
-lhs = torch.dot(a, b).abs().item()
-rhs = (torch.norm(a) * torch.norm(b)).item()
-print(round(lhs, 4), round(rhs, 4), lhs <= rhs)
-cos = torch.dot(a, b) / (torch.norm(a) * torch.norm(b))
-print(round(cos.item(), 4))
+lhs = torch.dot(a, b).abs()
+rhs = vector_norm(a) * vector_norm(b)
+print(f"{lhs:.4f} {rhs:.4f}", (lhs <= rhs).item())
+cos = torch.dot(a, b) / rhs
+print(f"{cos:.4f}")
 c = -2 * a  # parallel to a: equality holds
-print(torch.allclose(torch.dot(a, c).abs(), torch.norm(a) * torch.norm(c)))
+print(torch.allclose(torch.dot(a, c).abs(), vector_norm(a) * vector_norm(c)))

@@ -5,7 +5,10 @@ import torch
 
 A = torch.tensor([[2.0, 1.0], [1.0, 2.0]])
 eigenvalues, V = torch.linalg.eigh(A)
-V = V * torch.sign(V[0])  # fix the sign of each eigenvector (it is arbitrary)
+# The sign of each eigenvector is arbitrary: make its largest entry positive
+# (that entry of a unit vector is never 0, so no vector is wiped out).
+largest = V.abs().argmax(dim=0)
+V = V * torch.sign(V[largest, torch.arange(2)])
 print(eigenvalues)
 print(torch.allclose(A @ V, V * eigenvalues))
 e1 = torch.tensor([1.0, 0.0])

@@ -2,4 +2,4 @@ import torch
 
 u = torch.tensor([3.0, -4.0])
 print(torch.abs(u).sum())
-print(torch.norm(u, p=1), torch.linalg.vector_norm(u, ord=1))
+print(torch.linalg.vector_norm(u, ord=1))

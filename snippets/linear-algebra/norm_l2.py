@@ -1,6 +1,6 @@
 import torch
 
 u = torch.tensor([3.0, -4.0])
-print(torch.norm(u))
+print(torch.linalg.vector_norm(u))  # ord=2 is the default
 print(torch.sqrt((u**2).sum()))
-print(torch.linalg.vector_norm(u))
+print(torch.norm(u))  # older API, deprecated in PyTorch's documentation

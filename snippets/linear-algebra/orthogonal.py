@@ -6,4 +6,5 @@ I = torch.eye(4)
 print(torch.allclose(Q @ Q.T, I, atol=1e-6), torch.allclose(Q.T @ Q, I, atol=1e-6))
 print(torch.allclose(torch.linalg.inv(Q), Q.T, atol=1e-6))
 x = torch.randn(4)
-print(round(torch.norm(x).item(), 4), round(torch.norm(Q @ x).item(), 4))
+norm = torch.linalg.vector_norm
+print(f"{norm(x):.4f} {norm(Q @ x):.4f}", torch.allclose(norm(Q @ x), norm(x)))
