@@ -2,7 +2,7 @@
 
 Run with `./dev pages` (or `.venv/bin/python scripts/bench_pages.py`). Builds the
 site (`mkdocs build --strict`, or takes `--site DIR`), serves it on 127.0.0.1 as a
-static server would (gzip level 6 for text, tests/site_server.py), and loads each
+static server would (gzip level 6 for text, tested_docs/site.py), and loads each
 page in a fresh browser context (empty cache, as a first visit). For each page:
 
 * requests and bytes transferred: every response body the page loads, gzip-compressed
@@ -21,19 +21,13 @@ nothing fails on a number.
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
-import subprocess
 import sys
 import tempfile
-import threading
 import urllib.parse
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
-
-from site_server import CHROMIUM, CHROMIUM_ARGS, site_server
+from tested_docs.site import CHROMIUM, CHROMIUM_ARGS, build, serving, site_pages
 
 TYPESET_DONE = """async () => {
     const deadline = Date.now() + 30000;
@@ -45,29 +39,6 @@ TYPESET_DONE = """async () => {
     }
 }"""
 LOAD_END = "performance.getEntriesByType('navigation')[0].loadEventEnd"
-
-
-def build(site: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-    )
-    if result.returncode != 0:
-        sys.exit(f"mkdocs build --strict failed:\n{result.stdout}{result.stderr}")
-
-
-def pages(site: Path) -> list[str]:
-    found = []
-    for html in sorted(site.rglob("index.html")):
-        relative = html.parent.relative_to(site)
-        if relative.parts[:1] in (("assets",), ("search",)):
-            continue
-        found.append("" if relative == Path(".") else relative.as_posix() + "/")
-    return found
 
 
 def measure(browser, server, url: str) -> dict:
@@ -112,15 +83,15 @@ def main() -> None:
         site = args.site or Path(tmp) / "site"
         if args.site is None:
             print("building the site ...", file=sys.stderr)
-            build(site)
-        server = site_server(site, gzip=True)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
+            problems = build(site, quiet=True).problems
+            if problems:
+                sys.exit(problems)
         rows = []
-        with sync_playwright() as playwright:
+        with serving(site, gzip=True) as server, sync_playwright() as playwright:
             browser = playwright.chromium.launch(
                 executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
             )
-            for relative in pages(site):
+            for relative in site_pages(site):
                 runs = [
                     measure(browser, server, server.base_url + relative)
                     for _ in range(args.runs)
@@ -135,8 +106,6 @@ def main() -> None:
                     }
                 )
             browser.close()
-        server.shutdown()
-        server.server_close()
 
     print(report(rows, args.runs))
 

@@ -28,7 +28,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from site_server import CHROMIUM, CHROMIUM_ARGS
+from tested_docs.site import CHROMIUM, CHROMIUM_ARGS, site_pages
 
 REPO_EDIT_URL = "https://github.com/d2l-tested/d2l-tested/edit/main/docs/"
 
@@ -200,17 +200,6 @@ def watched(browser, served_site):
     page.set_default_timeout(15_000)
     yield page, watch
     context.close()
-
-
-def site_pages(site: Path) -> list[str]:
-    """Every page of the built site, as a path relative to the site's root URL."""
-    pages = []
-    for html in sorted(site.rglob("index.html")):
-        relative = html.parent.relative_to(site)
-        if relative.parts[:1] in (("assets",), ("search",)):
-            continue
-        pages.append("" if relative == Path(".") else relative.as_posix() + "/")
-    return pages
 
 
 def pages_with_math(site: Path) -> list[str]:

@@ -1,39 +1,35 @@
-"""Each chapter's Jupyter notebook runs top to bottom and prints what the page shows.
+"""Each chapter's Jupyter notebook is the chapter's snippets, and runs top to bottom.
 
-The notebooks come from scripts/notebooks.py, the module the MkDocs hook
+The notebooks come from ``tested_docs.notebooks``, which the MkDocs hook
 (hooks/jupyter_notebooks.py) uses to put them on the site. Every chapter that
-includes a snippet gets one. Each notebook is executed with nbclient in a fresh
-``python3`` kernel (this virtualenv's ipykernel), in its own temporary directory; the
-notebooks run in parallel, one kernel each, because starting a kernel and importing
-torch is most of the cost (about 3 to 10 s a notebook, depending on the machine).
+shows a snippet gets one. Its code cells are the chapter's snippet files, in page
+order, each with its ``.out`` as saved output (checked here without running
+anything). What a notebook adds to the snippet tests is that its cells share one
+namespace and one process: "Run All" runs them one after another without a reset in
+between, so a cell that changes a global setting (print options, default dtype, a
+seed) for the cells after it shows up here. That run happens in the snippet worker
+(the programs run once more, each within its time limit, with no Jupyter kernel to
+start): the cells' sources are the snippet files, as the structural test proves.
 """
 
-import os
-import re
-import sys
-import tempfile
-from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 from urllib.parse import unquote, urljoin
 
 import nbformat
 import pytest
 from bs4 import BeautifulSoup
-from nbclient import NotebookClient
 
-from harness import DOCS, ROOT, SNIPPETS, includes
+from tested_docs import notebooks
+from tested_docs.chapter import snippet_chapters
+from tested_docs.layout import layout
+from tested_docs.site import chapter_url, page_file
+from tested_docs.snippets import Snippet, SnippetFailed
 
-sys.path.insert(0, str(ROOT / "scripts"))
-import notebooks  # scripts/notebooks.py
-
-CHAPTERS = notebooks.notebook_chapters(DOCS)
-IDS = [c.relative_to(DOCS).with_suffix("").as_posix() for c in CHAPTERS]
-CELL_TIMEOUT = 60  # seconds, per cell
-ANSI = re.compile(r"\x1b\[[0-9;]*m")  # colours of IPython's tracebacks
-WORKERS = max(2, min(8, os.cpu_count() or 2))
+SITE = layout()
+CHAPTERS = snippet_chapters()
+IDS = [c.name for c in CHAPTERS]
 
 
-def _snippet_cells(notebook):
+def _code_cells(notebook):
     return [c for c in notebook.cells if c.cell_type == "code"]
 
 
@@ -45,146 +41,72 @@ def _stdout(cell) -> str:
     )
 
 
-def _describe(cell, index) -> str:
-    return f"cell {index} ({cell.metadata.get('snippet', 'no snippet')})"
-
-
-def _execute(chapter: Path):
-    """Run the chapter's notebook; returns (executed notebook, failure or None)."""
-    notebook = notebooks.chapter_to_notebook(chapter)
-    with tempfile.TemporaryDirectory(prefix="notebook-") as tmp:
-        workdir = Path(tmp, "work")  # the kernel's cwd, as a fresh download folder
-        workdir.mkdir()
-        log = Path(tmp, "kernel.log")
-        client = NotebookClient(
-            notebook,
-            timeout=CELL_TIMEOUT,
-            startup_timeout=120,
-            kernel_name="python3",
-            resources={"metadata": {"path": str(workdir)}},
-        )
-        try:
-            # The kernel's own stderr goes to a log, shown only if something fails.
-            with log.open("w") as stderr:
-                client.execute(stderr=stderr)
-        except Exception as error:  # noqa: BLE001 - reported with the cell
-            failed = next(
-                (
-                    (i, c)
-                    for i, c in enumerate(notebook.cells)
-                    if any(
-                        o.get("output_type") == "error" for o in c.get("outputs", [])
-                    )
-                ),
-                None,
-            )
-            message = ANSI.sub("", str(error))
-            if failed:
-                return notebook, f"{_describe(failed[1], failed[0])} raised:\n{message}"
-            # No cell raised: the kernel died, hung or did not start.
-            kernel = log.read_text(encoding="utf-8", errors="replace").strip()
-            return notebook, f"{message}\n\nkernel stderr:\n{kernel}"
-    return notebook, None
-
-
-@pytest.fixture(scope="module", autouse=True)
-def executed(request):
-    """Chapter -> Future of (executed notebook, failure), for the chapters selected.
-
-    Autouse: the notebooks start running with this module's first test, so they
-    overlap with the others (the site build of `built_site` is a subprocess).
-    """
-    wanted = {
-        item.callspec.params["chapter"]
-        for item in request.session.items
-        if getattr(item, "module", None) is request.module
-        and hasattr(item, "callspec")
-        and "chapter" in item.callspec.params
-        and item.originalname == "test_notebook_runs_top_to_bottom"
-    }
-    with ThreadPoolExecutor(max_workers=WORKERS) as pool:
-        yield {c: pool.submit(_execute, c) for c in CHAPTERS if c in wanted}
-
-
 def test_every_chapter_with_snippets_has_a_notebook():
-    with_snippets = [
-        c
-        for c in sorted(DOCS.rglob("*.md"))
-        if any(t.endswith(".py") for t in includes(c))
-    ]
-    assert CHAPTERS == with_snippets
-    assert CHAPTERS, "no chapter includes a snippet"
+    assert CHAPTERS, "no chapter shows a snippet"
 
 
 @pytest.mark.parametrize("chapter", CHAPTERS, ids=IDS)
 def test_notebook_is_made_of_the_chapters_snippets(chapter):
-    """One code cell per included snippet, in page order, with its source and output."""
+    """One code cell per snippet, in page order, with its source and output."""
     notebook = notebooks.chapter_to_notebook(chapter)
     nbformat.validate(notebook)
-    cells = _snippet_cells(notebook)
-    snippets = [t for t in includes(chapter) if t.endswith(".py")]
-    assert [c.metadata["snippet"] for c in cells] == snippets
+    cells = _code_cells(notebook)
+    assert [c.metadata["snippet"] for c in cells] == chapter.snippets
     for cell in cells:
-        path = SNIPPETS / cell.metadata["snippet"]
+        path = SITE.snippets / cell.metadata["snippet"]
         assert cell.source == path.read_text(encoding="utf-8").rstrip("\n")
         assert _stdout(cell) == path.with_suffix(".out").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("chapter", CHAPTERS, ids=IDS)
-def test_notebook_runs_top_to_bottom(chapter, executed):
-    """Run All in a fresh kernel: no cell raises, each prints exactly its .out."""
-    notebook, failure = executed[chapter].result()
-    name = chapter.relative_to(ROOT)
-    if failure:
-        pytest.fail(f"notebook of {name}: {failure}", pytrace=False)
+def test_notebook_runs_top_to_bottom(chapter, snippet_worker, tmp_path):
+    """Run All in one fresh namespace: no cell raises, each prints exactly its .out."""
+    snippet_worker.new_namespace()
     drifted = []
-    for index, cell in enumerate(notebook.cells):
-        if cell.cell_type != "code":
-            continue
-        expected = (SNIPPETS / cell.metadata["snippet"]).with_suffix(".out")
-        if _stdout(cell) != expected.read_text(encoding="utf-8"):
-            drifted.append(_describe(cell, index))
+    for number, target in enumerate(chapter.snippets, start=1):
+        snippet = Snippet(SITE.snippets / target)
+        try:
+            run = snippet_worker.run_cell(snippet, tmp_path)
+        except SnippetFailed as error:
+            pytest.fail(
+                f"notebook of {chapter.where}, cell {number} ({target}): {error}",
+                pytrace=False,
+            )
+        if run.stdout != snippet.output_path.read_text(encoding="utf-8"):
+            drifted.append(f"cell {number} ({target})")
     assert not drifted, (
-        f"notebook of {name}: run top to bottom in one kernel, these cells print "
-        f"something other than their .out (state left by an earlier cell?): {drifted}"
+        f"notebook of {chapter.where}: run top to bottom in one namespace, these "
+        "cells print something other than their .out (state left by an earlier "
+        f"cell?): {drifted}"
     )
-
-
-def _page_html(site_dir: Path, chapter: Path) -> Path:
-    stem = chapter.relative_to(DOCS).with_suffix("").as_posix()
-    if stem == "index" or stem.endswith("/index"):
-        return site_dir / f"{stem}.html"
-    return site_dir / stem / "index.html"
 
 
 @pytest.mark.parametrize("chapter", CHAPTERS, ids=IDS)
 def test_site_offers_the_notebook(built_site, chapter):
     """The chapter page links to notebooks/<chapter>.ipynb, which is the notebook."""
-    stem = chapter.relative_to(DOCS).with_suffix("").as_posix()
-    download = built_site / "notebooks" / f"{stem}.ipynb"
+    download = built_site / "notebooks" / f"{chapter.name}.ipynb"
     assert download.is_file(), f"{download.relative_to(built_site)} is not on the site"
     notebook = nbformat.read(download, as_version=4)
     nbformat.validate(notebook)
-    expected = _snippet_cells(notebooks.chapter_to_notebook(chapter))
-    shipped = _snippet_cells(notebook)
-    assert [(c.source, _stdout(c)) for c in shipped] == [
+    expected = _code_cells(notebooks.chapter_to_notebook(chapter))
+    assert [(c.source, _stdout(c)) for c in _code_cells(notebook)] == [
         (c.source, _stdout(c)) for c in expected
     ]
 
-    page = _page_html(built_site, chapter)
-    page_url = "http://site/" + page.relative_to(built_site).as_posix()
+    url = chapter_url(chapter.relpath)
+    page = page_file(built_site, url)
     soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
     targets = {
-        unquote(urljoin(page_url, a["href"]).removeprefix("http://site/")): a
+        unquote(
+            urljoin("http://site/" + url, a["href"]).removeprefix("http://site/")
+        ): a
         for a in soup.select("article a[href]")
     }
-    link = targets.get(f"notebooks/{stem}.ipynb")
-    assert link is not None, (
-        f"{page.relative_to(built_site)} has no link to {download.name}"
-    )
+    link = targets.get(f"notebooks/{chapter.name}.ipynb")
+    assert link is not None, f"{url} has no link to {download.name}"
     assert link.has_attr("download")
 
-    rendered = built_site / "notebooks" / stem / "index.html"
-    assert f"notebooks/{stem}/" in targets, "no link to the rendered notebook"
+    rendered = page_file(built_site, f"notebooks/{chapter.name}/")
+    assert f"notebooks/{chapter.name}/" in targets, "no link to the rendered notebook"
     assert rendered.is_file()
     assert 'class="jupyter-wrapper"' in rendered.read_text(encoding="utf-8")

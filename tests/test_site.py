@@ -4,17 +4,13 @@ import re
 
 from bs4 import BeautifulSoup
 
-from harness import all_snippets
-
-OUTPUT_TITLE = "输出"
+from tested_docs.chapter import OUTPUT_TITLE
+from tested_docs.site import page_file, site_pages
+from tested_docs.snippets import all_snippets
 
 
 def _pages(site_dir):
-    return sorted(
-        p
-        for p in site_dir.rglob("*.html")
-        if "assets" not in p.parts and p.name != "404.html"
-    )
+    return [page_file(site_dir, url) for url in site_pages(site_dir)]
 
 
 def _blocks(page):
@@ -61,7 +57,7 @@ def test_no_include_line_left_in_pages(built_site):
     leftovers = [
         str(p.relative_to(built_site))
         for p in _pages(built_site)
-        if re.search(r"-8<-", p.read_text(encoding="utf-8"))
+        if "-8<-" in p.read_text(encoding="utf-8")
     ]
     assert not leftovers, f"unexpanded snippet includes in: {leftovers}"
 

@@ -4,9 +4,14 @@ import re
 import subprocess
 import sys
 
-from harness import ROOT, chapters
+import pytest
 
-PYTHON_DIRS = ["snippets", "tests", "scripts"]
+from tested_docs.chapter import chapters
+from tested_docs.layout import layout
+
+ROOT = layout().root
+# Every folder of Python in the repository.
+PYTHON_DIRS = ["snippets", "tests", "scripts", "hooks", "tested_docs"]
 
 
 def _ruff(*args):
@@ -37,21 +42,20 @@ MISSING_SPACE = re.compile(f"{CJK}{LATIN}|{LATIN}{CJK}")
 HALF_WIDTH = re.compile(f"{CJK}[,;:?!]|[,;:?!]{CJK}")
 
 
-def test_chinese_prose_conventions():
+CHAPTERS = chapters()
+
+
+@pytest.mark.parametrize("chapter", CHAPTERS, ids=[c.relpath for c in CHAPTERS])
+def test_chinese_prose_conventions(chapter):
     """A space between Chinese and Latin letters or digits; full-width punctuation."""
     problems = []
-    for chapter in chapters():
-        in_fence = False
-        for number, line in enumerate(chapter.read_text(encoding="utf-8").splitlines()):
-            if line.strip().startswith("```"):
-                in_fence = not in_fence
-            if in_fence or line.strip().startswith("```"):
-                continue
-            prose = line
-            for pattern, replacement in NOT_PROSE:
-                prose = re.sub(pattern, replacement, prose)
-            for match in [*MISSING_SPACE.finditer(prose), *HALF_WIDTH.finditer(prose)]:
-                problems.append(
-                    f"{chapter.relative_to(ROOT)}:{number + 1}: {match.group()!r}"
-                )
+    code = chapter.fence_lines()
+    for number, line in enumerate(chapter.text.splitlines(), start=1):
+        if number in code:
+            continue
+        prose = line
+        for pattern, replacement in NOT_PROSE:
+            prose = re.sub(pattern, replacement, prose)
+        for match in [*MISSING_SPACE.finditer(prose), *HALF_WIDTH.finditer(prose)]:
+            problems.append(f"{chapter.where}:{number}: {match.group()!r}")
     assert not problems, "\n".join(problems)

@@ -1,0 +1,205 @@
+"""Snippets run in a long-lived worker process, with a time limit, named on failure.
+
+:class:`Worker` (the test side) starts ``python -m tested_docs.worker`` once and
+sends it one snippet at a time over a pipe; the worker imports torch, numpy, pandas
+and matplotlib once and runs each snippet in-process
+(:func:`tested_docs.snippets.run_in_process`), which is what makes the harness fast.
+It is also what makes it safe:
+
+* a snippet that runs longer than its limit (``Snippet.timeout``: 60 s, or its
+  ``# timeout: N`` line) is stopped by killing the worker; the test fails naming the
+  file and the limit, and a fresh worker serves the next snippet;
+* a snippet that kills the interpreter (``os._exit``, a segfault) ends the worker;
+  the test fails naming the file, the exit status and the worker's last words
+  (faulthandler prints the Python stack of a crash), and a fresh worker takes over.
+
+A notebook is run the same way, one cell (snippet) at a time in one namespace.
+"""
+
+from __future__ import annotations
+
+import faulthandler
+import multiprocessing
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any, Self
+
+from tested_docs.layout import layout
+from tested_docs.snippets import (
+    Run,
+    Snippet,
+    SnippetFailed,
+    execute,
+    prepare_process,
+    reset_global_state,
+    run_in_process,
+)
+
+
+class Worker:
+    """One worker process, restarted after a timeout or a crash."""
+
+    def __init__(self) -> None:
+        self._process: subprocess.Popen | None = None
+        self._connection: Connection | None = None
+        # What the worker prints itself (a crash's stack): shown when it dies.
+        self._log = tempfile.TemporaryFile(mode="w+b", prefix="snippet-worker-")  # noqa: SIM115
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def start(self) -> None:
+        """Start the process now (it imports the libraries while the caller works)."""
+        if self._process is not None:
+            return
+        ours, theirs = multiprocessing.Pipe()
+        self._log.seek(0)
+        self._log.truncate()
+        self._process = subprocess.Popen(
+            [sys.executable, "-m", "tested_docs.worker", str(theirs.fileno())],
+            pass_fds=[theirs.fileno()],
+            stdin=subprocess.DEVNULL,
+            stdout=self._log,
+            stderr=self._log,
+            cwd=layout().root,
+        )
+        theirs.close()
+        self._connection = ours
+
+    def close(self) -> None:
+        self._log.close()
+        if self._connection is not None:
+            self._connection.close()
+        if self._process is not None:
+            try:
+                self._process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                self._process.kill()
+                self._process.wait()
+        self._process = self._connection = None
+
+    def _kill(self) -> None:
+        if self._process is not None:
+            self._process.kill()
+            self._process.wait()
+        if self._connection is not None:
+            self._connection.close()
+        self._process = self._connection = None
+
+    def call(self, request: tuple, *, name: str, timeout: float) -> Any:
+        """Send one request; its answer, or SnippetFailed naming ``name``."""
+        self.start()
+        assert self._connection is not None and self._process is not None
+        connection, process = self._connection, self._process
+        connection.send(request)
+        if not connection.poll(timeout):
+            self._kill()
+            self.start()  # the next snippet gets a fresh worker, already importing
+            raise SnippetFailed(
+                f"{name} ran longer than its time limit of {timeout:g} s and was "
+                "stopped (a loop that never ends? a training run that needs "
+                'more time can say so in a first line "# timeout: <seconds>")'
+            )
+        try:
+            status, value = connection.recv()
+        except (EOFError, ConnectionError):
+            code = process.wait()
+            self._process = None
+            connection.close()
+            self._connection = None
+            raise SnippetFailed(
+                f"{name} killed the Python interpreter ({_exit_status(code)})"
+                f"{self._last_words()}"
+            ) from None
+        if status == "failed":
+            raise SnippetFailed(value)
+        return value
+
+    def _last_words(self) -> str:
+        self._log.seek(0)
+        text = self._log.read().decode("utf-8", errors="replace").strip()
+        return f"; the worker's last output:\n{text[-3000:]}" if text else ""
+
+    # The requests.
+
+    def run(
+        self, snippet: Snippet, workdir: Path, *, threads: int | None = None
+    ) -> Run:
+        """Run a snippet as ``python snippet.py`` would (state reset around it)."""
+        return self.call(
+            ("run", str(snippet.path), str(workdir), threads),
+            name=snippet.relpath,
+            timeout=snippet.timeout,
+        )
+
+    def new_namespace(self) -> None:
+        """A fresh kernel for the cells that follow: state reset, empty namespace."""
+        self.call(("namespace",), name="a new notebook namespace", timeout=60)
+
+    def run_cell(self, snippet: Snippet, workdir: Path) -> Run:
+        """Run a snippet as a notebook cell, after the cells run before it."""
+        return self.call(
+            ("cell", str(snippet.path), str(workdir)),
+            name=snippet.relpath,
+            timeout=snippet.timeout,
+        )
+
+
+def _exit_status(code: int) -> str:
+    if code < 0:
+        try:
+            return f"killed by {signal.Signals(-code).name}"
+        except ValueError:
+            return f"killed by signal {-code}"
+    return f"exit status {code}"
+
+
+def serve(connection: Connection) -> None:
+    """The worker's loop: answer requests until the test side closes the pipe."""
+    namespace: dict = {}
+    while True:
+        try:
+            request = connection.recv()
+        except (EOFError, ConnectionError):
+            return
+        kind, *args = request
+        try:
+            if kind == "run":
+                path, workdir, threads = args
+                answer: Any = run_in_process(
+                    Snippet(Path(path)), Path(workdir), threads=threads
+                )
+            elif kind == "namespace":
+                reset_global_state()
+                namespace = {"__name__": "__main__"}
+                answer = None
+            elif kind == "cell":
+                path, workdir = args
+                answer = execute(Path(path), Path(workdir), namespace=namespace)
+            else:
+                raise ValueError(f"unknown request {kind!r}")
+        except SnippetFailed as error:
+            connection.send(("failed", str(error)))
+        else:
+            connection.send(("ok", answer))
+
+
+def main() -> None:
+    faulthandler.enable()  # a crash prints the Python stack into the worker's log
+    prepare_process()
+    reset_global_state()  # imports torch, numpy, pandas and matplotlib once
+    serve(Connection(int(sys.argv[1])))
+    sys.stdout.flush()
+    os._exit(0)  # do not wait for threads a snippet may have left running
+
+
+if __name__ == "__main__":
+    main()
