@@ -97,11 +97,7 @@ class Block:
     @property
     def is_snippet(self) -> bool:
         """A fence that shows one snippet program: ``--8<-- "<chapter>/<name>.py"``."""
-        return (
-            self.kind == "fence"
-            and self.include is not None
-            and self.include.endswith(".py")
-        )
+        return self.is_python and (self.include or "").endswith(".py")
 
     @property
     def is_output(self) -> bool:
