@@ -1,12 +1,14 @@
 import numpy as np
 
-np.random.seed(0)
+rng = np.random.default_rng(0)
 a = np.arange(1, 25)
-print(np.random.choice(a, size=(3, 4)))
+c1 = rng.choice(a, size=(3, 4))  # with replacement (the default)
+print(c1)
+print(len(np.unique(c1)), "distinct values among 12")
 
-c2 = np.random.choice(a, size=(3, 4), replace=False)
+c2 = rng.choice(a, size=(3, 4), replace=False)
 print(c2)
-print(len(np.unique(c2)))
+print(len(np.unique(c2)), "distinct values among 12")
 
-c3 = np.random.choice(a, size=(3, 4), p=a / a.sum())
+c3 = rng.choice(a, size=(3, 4), p=a / a.sum())
 print(c3)

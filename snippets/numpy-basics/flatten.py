@@ -1,7 +1,7 @@
 import numpy as np
 
-np.random.seed(0)
-a = np.floor(10 * np.random.random((3, 4)))
+rng = np.random.default_rng(0)
+a = np.floor(10 * rng.random((3, 4)))
 print(a)
 print(a.flatten())
 print(a.flatten().dtype)

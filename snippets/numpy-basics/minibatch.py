@@ -1,8 +1,8 @@
 import numpy as np
 
-np.random.seed(0)
-data_train = np.random.randn(250, 2, 3)
-np.random.shuffle(data_train)
+rng = np.random.default_rng(0)
+data_train = rng.standard_normal((250, 2, 3))
+rng.shuffle(data_train)  # in place, along axis 0
 
 batch_size = 100
 for i in range(0, len(data_train), batch_size):
