@@ -92,6 +92,7 @@ def test_tilde_and_four_backtick_fences():
         """
     )
     tilde, four, output = page.fences
+    assert output.is_output and output.include == "ch/a.out"
     assert (tilde.marker, tilde.language, tilde.title) == ("~~~", "python", "a.py")
     assert four.marker == "````" and four.language == "markdown"
     # The inner ``` of the four-backtick fence is its text, not a fence of its own;
