@@ -10,3 +10,7 @@ print(y)
 y[0] = 100
 print(X)
 print(X.data_ptr() == Y.data_ptr() == y.data_ptr())
+
+s = y[1:]  # a view too, but it starts one element later
+print(s.data_ptr() - y.data_ptr(), s.element_size())
+print(s.untyped_storage().data_ptr() == X.untyped_storage().data_ptr())
