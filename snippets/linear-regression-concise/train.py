@@ -26,12 +26,12 @@ batch_size = 10
 data_iter = load_array((features, labels), batch_size)
 X, y = next(iter(data_iter))
 print("一个小批量：", X.shape, y.shape)
-print(X)
-print(y)
+print(X[:3])
+print(y[:3])
 
 net = nn.Sequential(nn.Linear(2, 1))
-net[0].weight.data.normal_(0, 0.01)
-net[0].bias.data.fill_(0)
+nn.init.normal_(net[0].weight, mean=0, std=0.01)
+nn.init.zeros_(net[0].bias)
 loss = nn.MSELoss()
 trainer = torch.optim.SGD(net.parameters(), lr=0.03)
 
@@ -42,12 +42,13 @@ for epoch in range(num_epochs):
         trainer.zero_grad()
         l.backward()
         trainer.step()
-    l = loss(net(features), labels)
+    with torch.no_grad():
+        l = loss(net(features), labels)
     print(f"epoch {epoch + 1}, loss {l:f}")
 
-w = net[0].weight.data
-print("w 的估计误差：", true_w - w.reshape(true_w.shape))
-b = net[0].bias.data
-print("b 的估计误差：", true_b - b)
-print("w 的梯度：", net[0].weight.grad)
-print("b 的梯度：", net[0].bias.grad)
+w_hat, b_hat = net[0].weight.detach().reshape(-1), net[0].bias.detach()
+print(
+    "学到的 w：", [round(v, 4) for v in w_hat.tolist()], "b：", round(b_hat.item(), 4)
+)
+print("w 的估计误差：", [round(v, 4) for v in (true_w - w_hat).tolist()])
+print("b 的估计误差：", round(true_b - b_hat.item(), 4))
