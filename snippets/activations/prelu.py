@@ -7,7 +7,7 @@ x = torch.arange(-80, 81) / 10  # -8.0, -7.9, ..., 8.0，正好含有 0
 x.requires_grad_(True)
 y = F.prelu(x, alpha)
 print(torch.allclose(y, torch.clamp(x, min=0) + alpha * torch.clamp(x, max=0)))
-y.backward(torch.ones_like(x), retain_graph=True)
+y.backward(torch.ones_like(x))
 print("unique gradients:", torch.unique(x.grad).tolist())
 
 fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(7, 2.8))

@@ -3,7 +3,7 @@ import torch
 x = torch.arange(-3.0, 3.0, 0.5, requires_grad=True)
 y = torch.relu(x)
 print(y)
-y.backward(torch.ones_like(x), retain_graph=True)
+y.backward(torch.ones_like(x))
 print(x.grad)
 print(torch.unique(x.grad))  # 出现过的梯度值
 print(bool(((x.grad == 0) | (x.grad == 1)).all()))  # 每个梯度非 0 即 1

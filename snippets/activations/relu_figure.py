@@ -4,7 +4,7 @@ import torch
 x = torch.arange(-80, 81) / 10  # -8.0, -7.9, ..., 8.0，正好含有 0
 x.requires_grad_(True)
 y = torch.relu(x)
-y.backward(torch.ones_like(x), retain_graph=True)
+y.backward(torch.ones_like(x))
 print("unique gradients:", torch.unique(x.grad).tolist())
 
 fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(7, 2.8))

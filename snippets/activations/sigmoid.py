@@ -4,7 +4,7 @@ import torch
 x = torch.arange(-80, 81) / 10  # -8.0, -7.9, ..., 8.0，正好含有 0
 x.requires_grad_(True)
 y = torch.sigmoid(x)
-y.backward(torch.ones_like(x), retain_graph=True)
+y.backward(torch.ones_like(x))
 zero, top = x == 0, x.grad.argmax()
 print(f"sigmoid(0) = {y[zero].item():.4f}, sigmoid'(0) = {x.grad[zero].item():.4f}")
 print("sigmoid'(0) == 1/4:", x.grad[zero].item() == 0.25)  # exactly, not just rounded
