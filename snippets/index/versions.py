@@ -3,6 +3,7 @@ import sys
 import matplotlib
 import numpy
 import pandas
+import sklearn
 import sympy
 import torch
 
@@ -13,3 +14,4 @@ print(f"numpy {numpy.__version__}")
 print(f"pandas {pandas.__version__}")
 print(f"matplotlib {matplotlib.__version__}")
 print(f"sympy {sympy.__version__}")
+print(f"scikit-learn {sklearn.__version__}")

@@ -4,6 +4,7 @@ import sys
 import matplotlib
 import numpy as np
 import pandas as pd
+import sklearn
 import sympy
 import torch
 from matplotlib.figure import Figure
@@ -14,6 +15,7 @@ pinned = {
     "pandas": "3.1.1",
     "matplotlib": "3.11.2",
     "sympy": "1.14.0",
+    "scikit-learn": "1.9.1",
 }
 found = {
     "torch": torch.__version__.split("+")[0],  # drop a build tag like +cpu
@@ -21,11 +23,12 @@ found = {
     "pandas": pd.__version__,
     "matplotlib": matplotlib.__version__,
     "sympy": sympy.__version__,
+    "scikit-learn": sklearn.__version__,
 }
 print(f"Python {sys.version_info.major}.{sys.version_info.minor}")
 for name, version in found.items():
     verdict = "OK" if version == pinned[name] else f"differs from {pinned[name]}"
-    print(f"{name:<11}{version:<8} {verdict}")
+    print(f"{name:<13}{version:<8} {verdict}")
 
 # NumPy -> pandas -> PyTorch, then one matrix-vector product.
 frame = pd.DataFrame({"a": np.arange(3.0), "b": [1.0, 2.0, 3.0]})
