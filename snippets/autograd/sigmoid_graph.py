@@ -16,7 +16,7 @@ f = 1 / (torch.exp(-(w * x + b)) + 1)
 show(f.grad_fn)
 
 f.backward()
-s = f.detach()
+s = f.detach()  # the value of f as a plain constant (see "detach" below)
 by_hand_w = s * (1 - s) * x  # df/dw = f (1 - f) x
 by_hand_b = s * (1 - s)  # df/db = f (1 - f)
 print(f"f = {s:.4f}")
