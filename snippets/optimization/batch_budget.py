@@ -9,7 +9,7 @@ for batch_size in [1, 10, 100, 300]:
     b = torch.zeros(1, requires_grad=True)
     indices = torch.randperm(300)
     updates = 0
-    for i in range(0, 300, batch_size):  # 恰好一个 epoch：每个样本用一次
+    for i in range(0, 300, batch_size):  # 恰好一个迭代周期：每个样本用一次
         batch = indices[i : i + batch_size]
         loss = 0.5 * ((X[batch] @ w + b - y[batch]) ** 2).mean()
         loss.backward()

@@ -6,7 +6,7 @@ y = X @ torch.tensor([2.0, -3.4]) + 4.2 + 0.1 * torch.randn(300)
 
 
 def data_iter(batch_size, X, y):
-    indices = torch.randperm(len(y))  # 每个 epoch 重新打乱
+    indices = torch.randperm(len(y))  # 每个迭代周期重新打乱
     for i in range(0, len(y), batch_size):
         batch = indices[i : i + batch_size]
         yield X[batch], y[batch]
