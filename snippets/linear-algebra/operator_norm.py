@@ -11,4 +11,5 @@ ratio = torch.linalg.vector_norm(b @ A.T, dim=1) / torch.linalg.vector_norm(b, d
 print(f"largest ||Ab|| / ||b|| over 1000 vectors: {ratio.max():.4f}")
 
 v = torch.linalg.svd(A).Vh[0]  # top right singular vector
-print(f"||Av|| / ||v|| for the top singular vector: {(A @ v).norm() / v.norm():.4f}")
+top = torch.linalg.vector_norm(A @ v) / torch.linalg.vector_norm(v)
+print(f"||Av|| / ||v|| for the top singular vector: {top:.4f}")
