@@ -10,8 +10,8 @@ in pyproject.toml), so that ``pytest docs/<chapter>.md`` alone works too.
   is run by pytest-markdown-docs, in a temporary directory.
 * ``snippet_worker``: the worker process that runs snippets (one per test process).
 * ``built_site``, ``served_site``: the site built once per test process and served
-  on 127.0.0.1. Under pytest-xdist every test that uses them goes to one process
-  (``xdist_group("site")``), so the site is built once per session.
+  on 127.0.0.1. Under pytest-xdist (``--dist loadgroup``) every test that uses them
+  goes to one process (the group ``site``), so the site is built once per session.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from _pytest.nodeid import coerce_node_id
 from markdown_it import MarkdownIt
 
 from tested_docs import site
@@ -52,6 +53,7 @@ def pytest_collection_modifyitems(
 ) -> None:
     from pytest_markdown_docs.plugin import MarkdownInlinePythonItem
 
+    loadgroup = getattr(config.option, "loadgroup", False)  # a pytest-xdist worker
     kept, deselected = [], []
     for item in items:
         if isinstance(item, MarkdownInlinePythonItem):
@@ -59,8 +61,11 @@ def pytest_collection_modifyitems(
                 deselected.append(item)
                 continue
             item.runtest = _in_temporary_directory(item.runtest)
-        if SITE_FIXTURES & set(getattr(item, "fixturenames", ())):
-            item.add_marker(pytest.mark.xdist_group("site"))
+        if loadgroup and SITE_FIXTURES & set(getattr(item, "fixturenames", ())):
+            # What pytest-xdist's --dist loadgroup does for an xdist_group("site")
+            # mark: it sets item._nodeid, which pytest 9 no longer reads (its node
+            # ids live in item._id), so the suffix is set here.
+            item._id = coerce_node_id(f"{item.nodeid}@site")
         kept.append(item)
     if deselected:
         config.hook.pytest_deselected(items=deselected)
