@@ -2,7 +2,7 @@ import torch
 
 
 def exp_taylor(x):
-    """Sum 1 + x + x^2/2! + ... until the next term is below 1e-7 in size."""
+    """Sum 1 + x + x^2/2! + ... until the last term added is at most 1e-7 in size."""
     term = torch.ones_like(x)
     total = term
     n = 0
@@ -18,7 +18,7 @@ for value in [0.5, 2.0]:
     y, n = exp_taylor(x)
     y.backward()
     # d/dx exp(x) = exp(x): the gradient should equal the value itself
-    print(f"x={value}: {n} terms, y={y.item():.8f}, grad={x.grad.item():.8f}")
+    print(f"x={value}: {n + 1} terms, y={y.item():.8f}, grad={x.grad.item():.8f}")
     print(
         "  grad close to exp(x):", torch.isclose(x.grad, torch.exp(x.detach())).item()
     )
