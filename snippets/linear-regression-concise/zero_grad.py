@@ -12,8 +12,8 @@ first = net.weight.grad.clone()
 loss(net(X), y).backward()  # 没清零，第二次的梯度累加上去
 print(torch.allclose(net.weight.grad, 2 * first))
 
-expected = net.weight.data - 0.03 * net.weight.grad
+expected = net.weight.detach() - 0.03 * net.weight.grad
 trainer.step()  # 按 w <- w - lr * w.grad 更新
-print(torch.allclose(net.weight.data, expected))
+print(torch.allclose(net.weight.detach(), expected))
 trainer.zero_grad()
 print(net.weight.grad)  # 默认直接置为 None
