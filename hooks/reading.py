@@ -1,0 +1,62 @@
+"""The built page, for readers on any screen (the formulas: hooks/mathjax.py).
+
+* Every figure's width and height in the HTML, so the page never shifts when it loads.
+  A figure is an SVG of the site (``docs/figures/<chapter>/<figure>.svg``, drawn by a
+snippet). Its ``<img>`` gets the SVG's own size in CSS pixels (matplotlib writes it
+  in points: 1 pt = 4/3 px); Material's ``max-width: 100%; height: auto`` scales it
+  down on a narrow screen with the right aspect ratio reserved before the file arrives.
+* Boxes that may scroll sideways on a phone (tables; the code cells of a rendered
+  notebook) are focusable, so a keyboard can scroll them too (axe-core:
+  scrollable-region-focusable). Display formulas get it from hooks/mathjax.py.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from pathlib import Path
+
+IMG = re.compile(r"<img\b[^>]*>")
+SRC = re.compile(r'\ssrc="([^"]+\.svg)"')
+LENGTH = re.compile(r"^\s*([0-9.]+)\s*(pt|px)?\s*$")
+UNIT = {"pt": 4 / 3, "px": 1, None: 1}
+TABLE = re.compile(r"<table((?:(?!tabindex)[^>])*)>")
+NOTEBOOK_CODE = re.compile(r'(<div class="highlight-ipynb[^"]*"(?:(?!tabindex)[^>])*)>')
+
+
+def svg_size(path: Path) -> tuple[int, int] | None:
+    head = path.read_text(encoding="utf-8", errors="replace")[:4000]
+    root = re.search(r"<svg\b[^>]*>", head)
+    if root is None:
+        return None
+    size = []
+    for name in ("width", "height"):
+        found = re.search(rf'\s{name}="([^"]+)"', root[0])
+        length = LENGTH.match(found[1]) if found else None
+        if length is None:
+            return None
+        size.append(round(float(length[1]) * UNIT[length[2]]))
+    return size[0], size[1]
+
+
+def on_page_content(content, page, config, files):
+    by_url = {file.url: file for file in files}
+    here = posixpath.dirname(page.url.rstrip("/")) if page.url.endswith(".html") else page.url
+
+    def sized(match: re.Match) -> str:
+        tag = match[0]
+        src = SRC.search(tag)
+        if src is None or " width=" in tag or "://" in src[1]:
+            return tag
+        target = by_url.get(posixpath.normpath(posixpath.join(here, src[1])))
+        if target is None or target.abs_src_path is None:
+            return tag
+        size = svg_size(Path(target.abs_src_path))
+        if size is None:
+            return tag
+        end = "/>" if tag.endswith("/>") else ">"
+        return f'{tag[: -len(end)].rstrip()} width="{size[0]}" height="{size[1]}" {end}'
+
+    content = IMG.sub(sized, content)
+    content = TABLE.sub(r'<table\1 tabindex="0">', content)
+    return NOTEBOOK_CODE.sub(r'\1 tabindex="0">', content)
