@@ -11,7 +11,8 @@ times (a benchmark, not a test: nothing fails on a number):
   the browser (tests/test_browser.py) and the rest (sync, style, chapter model...);
 * the snippet harness: every snippet run once in one worker process, as
   tests/test_snippets.py runs them (imports paid once);
-* the naive loop: `python snippet.py` in a fresh process for every snippet. It also
+* the naive loop: `python snippet.py` in a fresh process for every snippet (or a
+  sample of them, `--sample N`, for both this and the harness). It also
   checks each process's stdout against the committed `.out`, so the benchmark
   doubles as proof that harness and stand-alone runs agree.
 """
@@ -119,9 +120,18 @@ def main() -> int:
     parser.add_argument(
         "-n", dest="workers", default="auto", help="pytest-xdist workers for the suite"
     )
+    parser.add_argument(
+        "--sample",
+        type=int,
+        metavar="N",
+        help="time the harness and the per-process loop on N snippets spread over "
+        "all of them (default: every snippet)",
+    )
     args = parser.parse_args()
 
     snippets = all_snippets()
+    if args.sample and args.sample < len(snippets):
+        snippets = snippets[:: len(snippets) // args.sample][: args.sample]
     rows: list[tuple[str, float, str]] = []
     if not args.skip_suite:
         wall, parts, tail = suite(args.workers)
