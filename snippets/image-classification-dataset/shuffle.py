@@ -27,3 +27,12 @@ train_iter = DataLoader(
 )
 _, y_train = next(iter(train_iter))
 print(f"重设种子后：   训练 {y_train[:8].tolist()}")
+
+torch.manual_seed(0)  # 同样的种子，但先遍历一次测试加载器
+train_iter = DataLoader(
+    TensorDataset(X[train_idx], y[train_idx]), batch_size=64, shuffle=True
+)
+for _ in test_iter:
+    pass
+_, y_train = next(iter(train_iter))
+print(f"先读测试集：   训练 {y_train[:8].tolist()}")
