@@ -144,10 +144,12 @@ class Worker:
         """A fresh kernel for the cells that follow: state reset, empty namespace."""
         self.call(("namespace",), name="a new notebook namespace", timeout=60)
 
-    def run_cell(self, snippet: Snippet, workdir: Path) -> Run:
+    def run_cell(
+        self, snippet: Snippet, workdir: Path, *, threads: int | None = None
+    ) -> Run:
         """Run a snippet as a notebook cell, after the cells run before it."""
         return self.call(
-            ("cell", str(snippet.path), str(workdir)),
+            ("cell", str(snippet.path), str(workdir), threads),
             name=snippet.relpath,
             timeout=snippet.timeout,
         )
@@ -182,8 +184,10 @@ def serve(connection: Connection) -> None:
                 namespace = {"__name__": "__main__"}
                 answer = None
             elif kind == "cell":
-                path, workdir = args
-                answer = execute(Path(path), Path(workdir), namespace=namespace)
+                path, workdir, threads = args
+                answer = execute(
+                    Path(path), Path(workdir), namespace=namespace, threads=threads
+                )
             else:
                 raise ValueError(f"unknown request {kind!r}")
         except SnippetFailed as error:

@@ -10,6 +10,9 @@ between, so a cell that changes a global setting (print options, default dtype, 
 seed) for the cells after it shows up here. That run happens in the snippet worker
 (the programs run once more, each within its time limit, with no Jupyter kernel to
 start): the cells' sources are the snippet files, as the structural test proves.
+It runs on one thread (``torch.set_num_threads(1)``), which is faster when the
+test processes share the cores; the snippet tests prove that the outputs do not
+depend on the thread count.
 """
 
 from urllib.parse import unquote, urljoin
@@ -66,7 +69,7 @@ def test_notebook_runs_top_to_bottom(chapter, snippet_worker, tmp_path):
     for number, target in enumerate(chapter.snippets, start=1):
         snippet = Snippet(SITE.snippets / target)
         try:
-            run = snippet_worker.run_cell(snippet, tmp_path)
+            run = snippet_worker.run_cell(snippet, tmp_path, threads=1)
         except SnippetFailed as error:
             pytest.fail(
                 f"notebook of {chapter.where}, cell {number} ({target}): {error}",
