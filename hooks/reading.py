@@ -5,6 +5,11 @@
 snippet). Its ``<img>`` gets the SVG's own size in CSS pixels (matplotlib writes it
   in points: 1 pt = 4/3 px); Material's ``max-width: 100%; height: auto`` scales it
   down on a narrow screen with the right aspect ratio reserved before the file arrives.
+* Each code block's copy button, written into the page here rather than by
+  Material's script (``content.code.copy`` is off): the script inserted it with a
+  layout read per block (slow on a long chapter) and over the code's first line.
+  Material's clipboard handler serves any ``[data-clipboard-target]``; the button
+  sits in the block's title bar (docs/stylesheets/reading.css).
 * Boxes that may scroll sideways on a phone (tables; the code cells of a rendered
   notebook) are focusable, so a keyboard can scroll them too (axe-core:
   scrollable-region-focusable). Display formulas get it from hooks/mathjax.py.
@@ -21,6 +26,13 @@ SRC = re.compile(r'\ssrc="([^"]+\.svg)"')
 LENGTH = re.compile(r"^\s*([0-9.]+)\s*(pt|px)?\s*$")
 UNIT = {"pt": 4 / 3, "px": 1, None: 1}
 TABLE = re.compile(r"<table((?:(?!tabindex)[^>])*)>")
+CODE_BLOCK = re.compile(
+    r'<div class="highlight">(?:<span class="filename">([^<]*)</span>)?<pre>(<span></span>)?<code>'
+)
+COPY_BUTTON = (
+    '<button class="md-clipboard md-icon" title="复制" aria-label="复制代码" '
+    'data-clipboard-target="#{id}"></button>'
+)
 NOTEBOOK_CODE = re.compile(r'(<div class="highlight-ipynb[^"]*"(?:(?!tabindex)[^>])*)>')
 
 
@@ -41,7 +53,11 @@ def svg_size(path: Path) -> tuple[int, int] | None:
 
 def on_page_content(content, page, config, files):
     by_url = {file.url: file for file in files}
-    here = posixpath.dirname(page.url.rstrip("/")) if page.url.endswith(".html") else page.url
+    here = (
+        posixpath.dirname(page.url.rstrip("/"))
+        if page.url.endswith(".html")
+        else page.url
+    )
 
     def sized(match: re.Match) -> str:
         tag = match[0]
@@ -58,5 +74,19 @@ def on_page_content(content, page, config, files):
         return f'{tag[: -len(end)].rstrip()} width="{size[0]}" height="{size[1]}" {end}'
 
     content = IMG.sub(sized, content)
+    count = iter(range(1_000_000))
+
+    def copy_button(match: re.Match) -> str:
+        code_id = f"__copy_{next(count)}"
+        button = COPY_BUTTON.format(id=code_id)
+        if match[1] is None:  # no title: the button goes above the code
+            head = button
+        else:  # in the title bar
+            head = f'<span class="filename">{match[1]}{button}</span>'
+        return (
+            f'<div class="highlight">{head}<pre>{match[2] or ""}<code id="{code_id}">'
+        )
+
+    content = CODE_BLOCK.sub(copy_button, content)
     content = TABLE.sub(r'<table\1 tabindex="0">', content)
     return NOTEBOOK_CODE.sub(r'\1 tabindex="0">', content)

@@ -43,6 +43,10 @@ FONT_DIR = f"{ASSETS}/fonts"
 # The runtime MathJax scaled its fonts to the ex-height of the page's text (system
 # fonts, Material's stack): 119.5 % in Debian's chromium. Fixed here, so the look stays.
 SCALE = 1.195
+# An inline formula wider than this (in ems of the text) may not fit a phone's line
+# (about 22 em at 390 px, less in a box or a list): it becomes a box of its own that
+# scrolls sideways, as display formulas do, instead of widening the page.
+WIDE_INLINE_EM = 16
 
 # What pymdownx.arithmatex (generic: true) writes, and what the notebook hook writes.
 INLINE = re.compile(r'<span class="arithmatex">\\\((.*?)\\\)</span>', re.DOTALL)
@@ -50,7 +54,8 @@ DISPLAY = re.compile(r'<div class="arithmatex">\\\[(.*?)\\\]</div>', re.DOTALL)
 # A display formula alone in a paragraph of a notebook (the notebook hook writes a
 # span): a block, as on the chapter page, so both pages render it the same.
 DISPLAY_PARAGRAPH = re.compile(
-    r'<p>\s*<span class="arithmatex">(\\\[(?:(?!</span>).)*?\\\])</span>\s*</p>', re.DOTALL
+    r'<p>\s*<span class="arithmatex">(\\\[(?:(?!</span>).)*?\\\])</span>\s*</p>',
+    re.DOTALL,
 )
 DISPLAY_SPAN = re.compile(r'<span class="arithmatex">\\\[(.*?)\\\]</span>', re.DOTALL)
 # Closing punctuation that must stay on the line of the formula before it.
@@ -118,17 +123,16 @@ class MathJax:
             raise MathJaxUnavailable(answer["fatal"])
         return answer
 
-    def render(self, formulas: list[tuple[str, bool]]) -> list[str | TeXError]:
-        """The CommonHTML of each (tex, display), or its TeX error."""
+    def render(self, formulas: list[tuple[str, bool]]) -> list[dict | TeXError]:
+        """For each (tex, display): its CommonHTML (``html``) and box (``width``,
+        ``height``, ``depth`` in ems of the formula), or its TeX error."""
         if not formulas:
             return []
         answer = self._ask(
             {"formulas": [{"tex": tex, "display": d} for tex, d in formulas]}
         )
         return [
-            result["html"]
-            if "html" in result
-            else TeXError(tex, display, result["error"])
+            result if "html" in result else TeXError(tex, display, result["error"])
             for (tex, display), result in zip(formulas, answer["results"], strict=True)
         ]
 
@@ -187,9 +191,21 @@ def typeset_page(content: str) -> tuple[str, list[TeXError]]:
                 f'title="{html.escape(result.message, quote=True)}">'
                 f"<code>{html.escape(tex)}</code></{tag}>"
             )
-        # A display formula may scroll sideways: focusable, so the keyboard can too.
-        focus = ' tabindex="0"' if tag == "div" else ""
-        return f'<{tag} class="arithmatex" data-tex="{source}"{focus}>{result}</{tag}>'
+        # A formula that may scroll sideways is focusable, so the keyboard can too.
+        if tag == "div":
+            return (
+                f'<div class="arithmatex" data-tex="{source}" tabindex="0">'
+                f"{result['html']}</div>"
+            )
+        if result["width"] * SCALE > WIDE_INLINE_EM:
+            # An inline box, its baseline on the text's: its bottom at the depth.
+            depth = result["depth"] * SCALE
+            return (
+                f'<span class="arithmatex md-math-wide" data-tex="{source}" '
+                f'tabindex="0" style="vertical-align: {-depth:.3f}em">'
+                f"{result['html']}</span>"
+            )
+        return f'<span class="arithmatex" data-tex="{source}">{result["html"]}</span>'
 
     content = DISPLAY.sub(lambda m: replace(m, True, "div"), content)
     content = DISPLAY_SPAN.sub(lambda m: replace(m, True, "span"), content)

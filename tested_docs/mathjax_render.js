@@ -44,7 +44,8 @@ const tex = new TeX({
 const chtml = new CHTML({fontURL, adaptiveCSS: true});
 const html = mathjax.document("", {InputJax: tex, OutputJax: chtml});
 
-// Metrics of the site's text (Material: 16px root, system fonts with ex ~ 0.5 em).
+// Metrics of the site's text (Material: 16px root); SCALE: the size of the math
+// against the text's (tested_docs/mathjax.py says why).
 const METRICS = {em: 16, ex: 8, containerWidth: 80 * 16, scale: SCALE};
 const cache = new Map();
 
@@ -53,8 +54,15 @@ function render({tex: source, display}) {
   let result = cache.get(key);
   if (result === undefined) {
     try {
-      const node = html.convert(source, {display: !!display, ...METRICS});
-      result = {html: adaptor.outerHTML(node)};
+      // html.convert(), keeping the MathItem: its box (in em of the formula's font)
+      // tells the caller which inline formulas are wider than a phone.
+      const item = new html.options.MathItem(source, tex, !!display);
+      item.start.node = adaptor.body(html.document);
+      item.setMetrics(METRICS.em, METRICS.ex, METRICS.containerWidth, 1000000, SCALE);
+      item.convert(html);
+      const node = item.typesetRoot || item.root;
+      const box = chtml.getBBox(item, html);
+      result = {html: adaptor.outerHTML(node), width: box.w, height: box.h, depth: box.d};
     } catch (error) {
       result = {error: String(error && error.message ? error.message : error)};
     }

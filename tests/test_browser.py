@@ -3,15 +3,19 @@
 Every page of the built site (found in the build, so a new chapter is covered without
 touching this file) is loaded from a server on 127.0.0.1, and must:
 
-* typeset every formula exactly once, with every glyph drawn (each ``mjx-c`` has
-  ``::before`` content, in a MathJax font that loaded) and no TeX error, leaving no
-  raw ``\\(``, ``\\[`` or ``$$``;
+* hold every formula already typeset when the site was built (no MathJax script is
+  requested), exactly once, with every glyph drawn (each ``mjx-c`` has ``::before``
+  content, in a MathJax font that loaded), MathJax's assistive MathML for screen
+  readers and its TeX in ``data-tex``, and no TeX error, leaving no raw ``\\(``,
+  ``\\[`` or ``$$``;
 * log no console error and request nothing from any host but 127.0.0.1: every
   request is routed, and any other one is aborted and reported;
 * load every file it asks for (no 4xx/5xx).
 
-Then: formulas after instant navigation, the copy button (the copied code runs and
-prints its output block), Chinese search, and the Material features readers expect.
+Then: formulas after instant navigation, no page wider than a phone (390 px), axe-core
+on every page in the light and the dark scheme, the copy button (the copied code runs
+and prints its output block), Chinese search (its index fetched only once search is
+opened), and the Material features readers expect.
 Skipped, with the reason, where /usr/bin/chromium is missing (`.ci/run` installs it).
 """
 
@@ -43,22 +47,27 @@ SEARCHES = {
 }
 SEARCH_TOP = 3  # the chapter must be among the first pages listed
 
-# Waits until MathJax is done: the typeset chain of docs/javascripts/mathjax.js
-# (startup.promise), then a few more frames in case anything typesets again.
+# The formulas are typeset when the site is built (hooks/mathjax.py): the page must
+# not load MathJax. Every block is then rendered (the stylesheet lets off-screen
+# blocks skip rendering, content-visibility), so that every glyph's font is asked
+# for, and the fonts are awaited.
 MATHJAX_SETTLED = """async () => {
     const frames = n => new Promise(done => {
         const step = () => (n-- > 0 ? requestAnimationFrame(step) : done());
         step();
     });
-    const deadline = Date.now() + 15000;
-    while (!(window.MathJax && MathJax.startup && MathJax.startup.promise)) {
-        if (Date.now() > deadline) return "MathJax never started";
-        await new Promise(done => setTimeout(done, 20));
+    if (window.MathJax) return "MathJax runs in the page";
+    const scripts = performance.getEntriesByType("resource")
+        .map(entry => entry.name)
+        .filter(name => /mathjax|tex-(chtml|svg|mml)/i.test(name) && /\\.m?js(\\?|$)/.test(name));
+    if (scripts.length) return `MathJax script requested: ${scripts.join(", ")}`;
+    if (!document.getElementById("__render_all")) {
+        const style = document.createElement("style");
+        style.id = "__render_all";
+        style.textContent = ".md-content__inner > * { content-visibility: visible !important }";
+        document.head.append(style);
     }
-    await MathJax.startup.promise;
-    await frames(3);
-    await new Promise(done => setTimeout(done, 100));
-    await MathJax.startup.promise;
+    await frames(2);
     await document.fonts.ready;
     return "";
 }"""
@@ -80,8 +89,15 @@ MATH_PROBLEMS = """() => {
     const containers = document.querySelectorAll("mjx-container").length;
     if (containers !== formulas.length)
         problems.push(`${containers} typeset formulas for ${formulas.length} in the page`);
-    const errors = document.querySelectorAll("mjx-merror");
+    const errors = document.querySelectorAll("mjx-merror, .md-math-error");
     errors.forEach(el => problems.push(`TeX error: ${el.textContent.slice(0, 80)}`));
+    // For screen readers, MathJax's assistive MathML; for copying, the TeX.
+    const unread = formulas.filter(el => !el.querySelector("mjx-assistive-mml math"));
+    if (unread.length)
+        problems.push(`${unread.length} formulas without assistive MathML`);
+    const sourceless = formulas.filter(el => !(el.getAttribute("data-tex") || "").trim());
+    if (sourceless.length)
+        problems.push(`${sourceless.length} formulas without their TeX (data-tex)`);
     // Invisible operators (function application, invisible times, ...) are empty.
     const invisible = /^mjx-c(200[B-D]|206[0-4]|FEFF)$/;
     let blank = 0, sample = "";
@@ -260,6 +276,102 @@ def test_formulas_render_after_instant_navigation(built_site, watched):
         assert not problems, f"after navigating to /{target}:\n" + "\n".join(problems)
         if target in targets:
             assert math["formulas"] > 0
+
+
+PHONE = {"width": 390, "height": 844}
+
+# What sticks out sideways on the current page: the page itself, and any element
+# of the article wider than the screen that is not inside a box that scrolls.
+SIDEWAYS = """() => {
+    const width = document.documentElement.clientWidth;
+    const problems = [];
+    if (document.documentElement.scrollWidth > width)
+        problems.push(`the page scrolls sideways: ${document.documentElement.scrollWidth}px`);
+    const scrolls = el => {
+        for (let box = el.parentElement; box; box = box.parentElement) {
+            const style = getComputedStyle(box);
+            if (/(auto|scroll|hidden|clip)/.test(style.overflowX)) return box;
+        }
+        return null;
+    };
+    for (const el of document.querySelectorAll(
+            "article mjx-container, article pre, article table, article img")) {
+        const rect = el.getBoundingClientRect();
+        if (rect.right <= width + 1 || rect.width === 0) continue;
+        const box = scrolls(el);
+        if (!box || box.getBoundingClientRect().right > width + 1)
+            problems.push(`${el.tagName.toLowerCase()} sticks out to ${Math.round(rect.right)}px`);
+    }
+    for (const box of document.querySelectorAll("article div.arithmatex")) {
+        if (box.scrollWidth > box.clientWidth && getComputedStyle(box).overflowX !== "auto")
+            problems.push(`a wide display formula does not scroll: ${box.dataset.tex}`);
+    }
+    return problems.slice(0, 5);
+}"""
+
+
+def test_no_page_scrolls_sideways_on_a_phone(built_site, served_site, browser):
+    """At 390x844, wide formulas, code and tables scroll inside their own box."""
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    problems = []
+    try:
+        for relative in site_pages(built_site):
+            page.goto(served_site + relative, wait_until="load")
+            page.evaluate(MATHJAX_SETTLED)
+            problems += [f"/{relative}: {p}" for p in page.evaluate(SIDEWAYS)]
+    finally:
+        context.close()
+    assert not problems, "\n".join(problems)
+
+
+AXE = Path(__file__).resolve().parent.parent / "node_modules/axe-core/axe.min.js"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_every_page_passes_axe(built_site, served_site, browser, scheme):
+    """axe-core (the engine of Lighthouse's accessibility score) finds nothing."""
+    if not AXE.exists():
+        pytest.skip(f"{AXE} missing: ./dev installs it (npm ci)")
+    viewport = PHONE if scheme == "light" else {"width": 1280, "height": 900}
+    context = browser.new_context(viewport=viewport, color_scheme=scheme)
+    page = context.new_page()
+    axe = AXE.read_text(encoding="utf-8")
+    problems = []
+    try:
+        for relative in site_pages(built_site):
+            page.goto(served_site + relative, wait_until="load")
+            page.evaluate(MATHJAX_SETTLED)
+            page.add_script_tag(content=axe)
+            found = page.evaluate(
+                """async () => (await axe.run(document, {resultTypes: ["violations"]}))
+                    .violations.map(v => `${v.id} (${v.nodes.length}): ` +
+                        v.nodes.slice(0, 2).map(n => n.target.join(" ")).join("; "))"""
+            )
+            problems += [f"/{relative} ({scheme}): {v}" for v in found]
+    finally:
+        context.close()
+    assert not problems, "\n".join(problems)
+
+
+def test_search_index_waits_for_search(served_site, browser):
+    """Loading a page fetches neither the search index nor its worker."""
+    context = browser.new_context()
+    page = context.new_page()
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
+    try:
+        page.goto(served_site, wait_until="load")
+        page.wait_for_timeout(500)
+        early = [u for u in requested if "search_index" in u or "/workers/" in u]
+        assert not early, f"fetched before search was opened: {early}"
+        page.locator("label.md-search__icon, .md-search__input").first.click()
+        page.wait_for_function(
+            "() => performance.getEntriesByType('resource')"
+            ".some(e => e.name.includes('search_index.json'))"
+        )
+    finally:
+        context.close()
 
 
 def _code_and_output(site: Path):

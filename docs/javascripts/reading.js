@@ -1,12 +1,9 @@
 /*
- * Two small things MathJax's menu and Material leave to the site (no MathJax script
- * runs in the browser: the formulas are typeset when the site is built).
- *
- * 1. Copying a formula copies its TeX. Each formula keeps its source in `data-tex`
- *    (hooks/mathjax.py); when the selection touches formulas, the copied text is the
- *    selected text with each formula as $...$ (inline) or $$...$$ (display).
- * 2. Material's code-block toolbars (<nav class="md-code__nav">, added by its script)
- *    get a name each, so that their landmarks are told apart (axe: landmark-unique).
+ * Copying a formula copies its TeX (no MathJax script runs in the browser: the
+ * formulas are typeset when the site is built, and MathJax's menu is gone). Each
+ * formula keeps its source in `data-tex` (hooks/mathjax.py); when the selection
+ * touches formulas, the copied text is the selected text with each formula as $...$
+ * (inline) or $$...$$ (display).
  */
 (function () {
   "use strict";
@@ -41,21 +38,4 @@
     event.preventDefault();
   });
 
-  function nameToolbars(root) {
-    var navs = (root.querySelectorAll ? root : document).querySelectorAll(
-      "nav.md-code__nav:not([aria-label])");
-    navs.forEach(function (nav) {
-      var block = nav.closest(".highlight");
-      var title = block && block.querySelector(".filename");
-      var pre = nav.closest("pre");
-      var id = pre && pre.id ? pre.id.replace(/^__code_/, "") : "";
-      var label = "代码块 " + (Number(id) + 1 || "") + (title ? "（" + title.textContent.trim() + "）" : "");
-      nav.setAttribute("aria-label", label + " 的操作");
-    });
-  }
-  new MutationObserver(function (records) {
-    for (var i = 0; i < records.length; i++)
-      if (records[i].addedNodes.length) { nameToolbars(document); return; }
-  }).observe(document.documentElement, {childList: true, subtree: true});
-  nameToolbars(document);
 })();
