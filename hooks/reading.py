@@ -33,7 +33,10 @@ COPY_BUTTON = (
     '<button class="md-clipboard md-icon" title="复制" aria-label="复制代码" '
     'data-clipboard-target="#{id}"></button>'
 )
-NOTEBOOK_CODE = re.compile(r'(<div class="highlight-ipynb[^"]*"(?:(?!tabindex)[^>])*)>')
+NOTEBOOK_CODE = re.compile(
+    r'(<div class="highlight-ipynb[^"]*"(?:(?!tabindex)[^>])*'
+    r'|<div class="highlight"><pre(?=><span></span>(?!<code)))>'
+)
 
 
 def svg_size(path: Path) -> tuple[int, int] | None:
