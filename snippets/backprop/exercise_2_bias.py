@@ -1,12 +1,13 @@
 import torch
 
 torch.manual_seed(0)
-torch.set_default_dtype(torch.float64)
 d, h, q, lambd = 4, 5, 3, 0.1
-x, y = torch.randn(d), torch.tensor(2)
-W1 = torch.randn(h, d, requires_grad=True)
-b1 = torch.randn(h, requires_grad=True)  # 隐藏层的偏置，不放进正则化项
-W2 = torch.randn(q, h, requires_grad=True)
+x, y = torch.randn(d, dtype=torch.float64), torch.tensor(2)
+W1 = torch.randn(h, d, requires_grad=True, dtype=torch.float64)
+b1 = torch.randn(
+    h, requires_grad=True, dtype=torch.float64
+)  # 隐藏层的偏置，不放进正则化项
+W2 = torch.randn(q, h, requires_grad=True, dtype=torch.float64)
 
 z = W1 @ x + b1
 h_ = torch.tanh(z)

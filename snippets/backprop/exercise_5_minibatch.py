@@ -1,11 +1,10 @@
 import torch
 
 torch.manual_seed(0)
-torch.set_default_dtype(torch.float64)
 n, d, h, q, lambd = 8, 4, 5, 3, 0.1
-X, y = torch.randn(n, d), torch.randint(0, q, (n,))  # 每行一个样本
-W1 = torch.randn(h, d, requires_grad=True)
-W2 = torch.randn(q, h, requires_grad=True)
+X, y = torch.randn(n, d, dtype=torch.float64), torch.randint(0, q, (n,))  # 每行一个样本
+W1 = torch.randn(h, d, requires_grad=True, dtype=torch.float64)
+W2 = torch.randn(q, h, requires_grad=True, dtype=torch.float64)
 
 Z = X @ W1.T  # (n, h)
 H = torch.tanh(Z)

@@ -1,12 +1,11 @@
 import torch
 
 torch.manual_seed(0)
-torch.set_default_dtype(torch.float64)  # 双精度：手算与自动微分只差舍入误差
 d, h, q, lambd = 4, 5, 3, 0.1  # 输入维度、隐藏单元数、输出数、正则化常数
-x = torch.randn(d)
+x = torch.randn(d, dtype=torch.float64)  # 双精度：手算与自动微分只差舍入误差
 y = torch.tensor(2)  # 类别标签
-W1 = torch.randn(h, d, requires_grad=True)
-W2 = torch.randn(q, h, requires_grad=True)
+W1 = torch.randn(h, d, requires_grad=True, dtype=torch.float64)
+W2 = torch.randn(q, h, requires_grad=True, dtype=torch.float64)
 
 # 前向传播：φ = tanh，l = 交叉熵损失
 z = W1 @ x

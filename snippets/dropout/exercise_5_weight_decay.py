@@ -3,9 +3,10 @@ from sklearn.datasets import load_digits
 from torch import nn
 from torch.utils.data import DataLoader, TensorDataset
 
-torch.set_default_dtype(torch.float64)
 digits = load_digits()
-X = torch.tensor(digits.images, dtype=torch.float64).unsqueeze(1) / 16
+X = (
+    torch.tensor(digits.images, dtype=torch.float64).unsqueeze(1) / 16
+)  # float64：见正文
 y = torch.tensor(digits.target, dtype=torch.long)
 perm = torch.randperm(len(y), generator=torch.Generator().manual_seed(0))
 train_idx, test_idx = perm[:1437], perm[1437:]  # 1,437 train / 360 test
@@ -14,13 +15,13 @@ train_idx, test_idx = perm[:1437], perm[1437:]  # 1,437 train / 360 test
 def make_net(p1, p2):
     return nn.Sequential(
         nn.Flatten(),
-        nn.Linear(64, 256),
+        nn.Linear(64, 256, dtype=torch.float64),
         nn.ReLU(),
         nn.Dropout(p1),
-        nn.Linear(256, 256),
+        nn.Linear(256, 256, dtype=torch.float64),
         nn.ReLU(),
         nn.Dropout(p2),
-        nn.Linear(256, 10),
+        nn.Linear(256, 10, dtype=torch.float64),
     )
 
 

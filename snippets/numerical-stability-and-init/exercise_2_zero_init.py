@@ -1,9 +1,10 @@
 import torch
 from sklearn.datasets import load_digits
 
-torch.set_default_dtype(torch.float64)
 digits = load_digits()
-X = torch.tensor(digits.images, dtype=torch.float64).reshape(-1, 64) / 16
+X = (
+    torch.tensor(digits.images, dtype=torch.float64).reshape(-1, 64) / 16
+)  # float64：与线程数无关
 y = torch.tensor(digits.target, dtype=torch.long)
 perm = torch.randperm(len(y), generator=torch.Generator().manual_seed(0))
 train_idx, test_idx = perm[:1437], perm[1437:]
@@ -27,7 +28,10 @@ def train_softmax(W, b, steps=100, lr=0.5):
 
 
 print("all weights 0:")
-train_softmax(torch.zeros(64, 10), torch.zeros(10))
+train_softmax(
+    torch.zeros(64, 10, dtype=torch.float64), torch.zeros(10, dtype=torch.float64)
+)
 print("random weights N(0, 0.01²):")
 torch.manual_seed(0)
-train_softmax(torch.normal(0, 0.01, (64, 10)), torch.zeros(10))
+W = torch.normal(0, 0.01, (64, 10), dtype=torch.float64)
+train_softmax(W, torch.zeros(10, dtype=torch.float64))
