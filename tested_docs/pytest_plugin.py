@@ -10,8 +10,8 @@ in pyproject.toml), so that ``pytest docs/<chapter>.md`` alone works too.
   is run by pytest-markdown-docs, in a temporary directory.
 * ``snippet_worker``: the worker process that runs snippets (one per test process).
 * ``built_site``, ``served_site``: the site built once per test process and served
-  on 127.0.0.1. Under pytest-xdist (``--dist loadgroup``) every test that uses them
-  goes to one process (the group ``site``), so the site is built once per session.
+  on 127.0.0.1. Under pytest-xdist the test processes share one build (the first
+  to need it builds, the others wait for it), and each serves it itself.
 """
 
 from __future__ import annotations
@@ -20,19 +20,15 @@ import functools
 import io
 import os
 import tempfile
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from _pytest.nodeid import coerce_node_id
 from markdown_it import MarkdownIt
 
 from tested_docs import site
 from tested_docs.chapter import Chapter, markdown_parser
 from tested_docs.worker import Worker
-
-SITE_FIXTURES = {"built_site", "served_site"}
 
 
 # tryfirst: this plugin is registered before pytest-markdown-docs, whose own
@@ -47,13 +43,12 @@ def pytest_markdown_docs_globals() -> dict:
     return {"print": functools.partial(print, file=io.StringIO())}
 
 
-@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(
     session: pytest.Session, config: pytest.Config, items: list[pytest.Item]
 ) -> None:
     from pytest_markdown_docs.plugin import MarkdownInlinePythonItem
 
-    loadgroup = getattr(config.option, "loadgroup", False)  # a pytest-xdist worker
     kept, deselected = [], []
     for item in items:
         if isinstance(item, MarkdownInlinePythonItem):
@@ -61,11 +56,6 @@ def pytest_collection_modifyitems(
                 deselected.append(item)
                 continue
             item.runtest = _in_temporary_directory(item.runtest)
-        if loadgroup and SITE_FIXTURES & set(getattr(item, "fixturenames", ())):
-            # What pytest-xdist's --dist loadgroup does for an xdist_group("site")
-            # mark: it sets item._nodeid, which pytest 9 no longer reads (its node
-            # ids live in item._id), so the suffix is set here.
-            item._id = coerce_node_id(f"{item.nodeid}@site")
         kept.append(item)
     if deselected:
         config.hook.pytest_deselected(items=deselected)
@@ -107,14 +97,17 @@ def snippet_worker() -> Iterator[Worker]:
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The site as `mkdocs build --strict` makes it, built once."""
-    start = time.perf_counter()
-    result = site.build(tmp_path_factory.mktemp("site"))
+def built_site(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Path:
+    """The site as `mkdocs build --strict` makes it, built once per session: the
+    test processes of pytest-xdist share one build, in their common temporary
+    folder."""
+    root = tmp_path_factory.getbasetemp()
+    if hasattr(request.config, "workerinput"):  # a pytest-xdist worker
+        root = root.parent
     timings = os.environ.get("TESTED_DOCS_TIMINGS")  # set by ./dev bench
-    if timings:
-        with open(timings, "a", encoding="utf-8") as log:
-            log.write(f"build {time.perf_counter() - start:.3f}\n")
+    result = site.shared_build(root / "site", log=Path(timings) if timings else None)
     if result.problems:
         pytest.fail(result.problems, pytrace=False)
     return result.site_dir

@@ -1,6 +1,7 @@
 """The built site: building it, listing its pages, serving it on 127.0.0.1.
 
 * :func:`build` runs ``mkdocs build --strict`` into a folder and returns its log;
+  :func:`shared_build` does it once for several processes (pytest-xdist's);
 * :func:`site_pages` lists the pages of a built site as URLs relative to its root
   (``""``, ``autograd/``, ``notebooks/autograd/``), :func:`page_file` finds the HTML
   of one, and :func:`chapter_url` gives a chapter's;
@@ -21,14 +22,17 @@ The browser tests and ``scripts/bench_pages.py`` start chromium with
 
 from __future__ import annotations
 
+import fcntl
 import functools
 import gzip
 import http.server
+import json
 import os
 import re
 import subprocess
 import sys
 import threading
+import time
 import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -82,6 +86,28 @@ def build(site_dir: Path, *, quiet: bool = False) -> Build:
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
     )
     return Build(Path(site_dir), result.returncode, result.stdout + result.stderr)
+
+
+def shared_build(site_dir: Path, *, log: Path | None = None) -> Build:
+    """:func:`build` into ``site_dir``, once for every process that asks: the first
+    builds (holding a lock beside it), the others wait and get the same result.
+    The test processes of pytest-xdist share the site this way. ``log``: a file
+    that gets a line ``build <seconds>`` (for ./dev bench)."""
+    site_dir = Path(site_dir)
+    result = site_dir.with_name(site_dir.name + ".build.json")
+    with site_dir.with_name(site_dir.name + ".lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        if result.is_file():
+            done = json.loads(result.read_text(encoding="utf-8"))
+            return Build(site_dir, done["returncode"], done["log"])
+        start = time.perf_counter()
+        built = build(site_dir)
+        if log is not None:
+            with log.open("a", encoding="utf-8") as timings:
+                timings.write(f"build {time.perf_counter() - start:.3f}\n")
+        done = {"returncode": built.returncode, "log": built.log}
+        result.write_text(json.dumps(done), encoding="utf-8")
+        return built
 
 
 def site_pages(site_dir: Path) -> list[str]:
