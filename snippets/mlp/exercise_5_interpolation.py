@@ -12,9 +12,9 @@ for n in [4, 16, 64]:
     c = torch.cat([slopes[:1], slopes[1:] - slopes[:-1]])  # 输出层权重：斜率的变化量
     H = torch.relu(x.unsqueeze(1) - t[:-1])  # n 个隐藏单元 ReLU(x - t_k)
     g = H @ c + f(t[:1])  # 输出层偏置 b = f(-3)
-    h = 6 / n
+    delta = 6 / n  # 节点间距
     err = (g - f(x)).abs().max()
     print(
-        f"n={n:2d}: max error {err:.6f}, bound h^2/2 = {h**2 / 2:.6f}",
-        bool(err <= h**2 / 2),
+        f"n={n:2d}: max error {err:.6f}, bound Delta^2/2 = {delta**2 / 2:.6f}",
+        bool(err <= delta**2 / 2),
     )
