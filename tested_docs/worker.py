@@ -134,11 +134,7 @@ class Worker:
         self, snippet: Snippet, workdir: Path, *, threads: int | None = None
     ) -> Run:
         """Run a snippet as ``python snippet.py`` would (state reset around it)."""
-        return self.call(
-            ("run", str(snippet.path), str(workdir), threads),
-            name=snippet.relpath,
-            timeout=snippet.timeout,
-        )
+        return self._run("run", snippet, workdir, threads)
 
     def new_namespace(self) -> None:
         """A fresh kernel for the cells that follow: state reset, empty namespace."""
@@ -148,11 +144,13 @@ class Worker:
         self, snippet: Snippet, workdir: Path, *, threads: int | None = None
     ) -> Run:
         """Run a snippet as a notebook cell, after the cells run before it."""
-        return self.call(
-            ("cell", str(snippet.path), str(workdir), threads),
-            name=snippet.relpath,
-            timeout=snippet.timeout,
-        )
+        return self._run("cell", snippet, workdir, threads)
+
+    def _run(
+        self, kind: str, snippet: Snippet, workdir: Path, threads: int | None
+    ) -> Run:
+        request = (kind, str(snippet.path), str(workdir), threads)
+        return self.call(request, name=snippet.relpath, timeout=snippet.timeout)
 
 
 def _exit_status(code: int) -> str:
