@@ -41,6 +41,17 @@ from tested_docs.snippets import (
 )
 
 
+def _worker_environment() -> dict[str, str]:
+    """The worker's environment: idle OpenMP threads sleep instead of spinning.
+
+    With one worker per core (pytest-xdist), torch's spinning threads would fight the
+    other worker's for the cores; measured on 2 cores, a chapter's snippets ran twice
+    as fast with ``OMP_WAIT_POLICY=PASSIVE``. It changes no result, only how idle
+    threads wait, and a value set by the caller wins.
+    """
+    return {"OMP_WAIT_POLICY": "PASSIVE", **os.environ}
+
+
 class Worker:
     """One worker process, restarted after a timeout or a crash."""
 
@@ -70,6 +81,7 @@ class Worker:
             stdout=self._log,
             stderr=self._log,
             cwd=layout().root,
+            env=_worker_environment(),
         )
         theirs.close()
         self._connection = ours
