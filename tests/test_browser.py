@@ -67,6 +67,8 @@ MATHJAX_SETTLED = """async () => {
         style.textContent = ".md-content__inner > * { content-visibility: visible !important }";
         document.head.append(style);
     }
+    // Formulas in collapsed answers count too: open them, so their glyphs are drawn.
+    document.querySelectorAll("details:not([open])").forEach(d => { d.open = true; });
     await frames(2);
     await document.fonts.ready;
     return "";

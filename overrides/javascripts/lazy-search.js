@@ -38,6 +38,9 @@
     window.Worker = function (url, options) {
       if (!/\/workers\/search\.[^/]*\.js/.test(String(url)))
         return new RealWorker(url, options);
+      // Resolved now: after an instant navigation, a relative URL would resolve
+      // against the new page's address.
+      url = new URL(String(url), document.baseURI).href;
       var target = new EventTarget(), real = null;
       target.postMessage = function (message, transfer) {
         if (!real) {
