@@ -23,11 +23,16 @@ from __future__ import annotations
 import argparse
 import statistics
 import sys
-import tempfile
 import urllib.parse
 from pathlib import Path
 
-from tested_docs.site import CHROMIUM, CHROMIUM_ARGS, build, serving, site_pages
+from tested_docs.site import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    serving,
+    site_pages,
+    site_to_measure,
+)
 
 TYPESET_DONE = """async () => {
     await document.fonts.ready;
@@ -77,13 +82,7 @@ def main() -> None:
 
     from playwright.sync_api import sync_playwright
 
-    with tempfile.TemporaryDirectory() as tmp:
-        site = args.site or Path(tmp) / "site"
-        if args.site is None:
-            print("building the site ...", file=sys.stderr)
-            problems = build(site, quiet=True).problems
-            if problems:
-                sys.exit(problems)
+    with site_to_measure(args.site) as site:
         rows = []
         with serving(site, gzip=True) as server, sync_playwright() as playwright:
             browser = playwright.chromium.launch(

@@ -24,10 +24,15 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
-from tested_docs.site import CHROMIUM, CHROMIUM_ARGS, build, serving, site_pages
+from tested_docs.site import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    serving,
+    site_pages,
+    site_to_measure,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
@@ -160,13 +165,7 @@ def main() -> None:
         sys.exit("Lighthouse not installed: run ./dev lighthouse (npm ci)")
     presets = ["mobile", "desktop"] if args.preset == "both" else [args.preset]
 
-    with tempfile.TemporaryDirectory() as tmp:
-        site = args.site or Path(tmp) / "site"
-        if args.site is None:
-            print("building the site ...", file=sys.stderr)
-            problems = build(site, quiet=True).problems
-            if problems:
-                sys.exit(problems)
+    with site_to_measure(args.site) as site:
         if args.pages is not None:
             pages = [p.strip() for p in args.pages.split(",")]
         else:

@@ -31,6 +31,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import urllib.parse
@@ -228,3 +229,21 @@ def serving(directory: Path, *, gzip: bool = False) -> Iterator[SiteServer]:
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+@contextmanager
+def site_to_measure(site: Path | None) -> Iterator[Path]:
+    """The built site at ``site``, or else a fresh strict build in a temporary folder.
+
+    For the benchmarks: a build with problems ends the program, naming them.
+    """
+    if site is not None:
+        yield site
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        print("building the site ...", file=sys.stderr)
+        built = Path(tmp) / "site"
+        problems = build(built, quiet=True).problems
+        if problems:
+            sys.exit(problems)
+        yield built
