@@ -51,7 +51,12 @@ WIDE_INLINE_EM = 16
 # What pymdownx.arithmatex (generic: true) writes, and what the notebook hook writes.
 INLINE = re.compile(r'<span class="arithmatex">\\\((.*?)\\\)</span>', re.DOTALL)
 DISPLAY = re.compile(r'<div class="arithmatex">\\\[(.*?)\\\]</div>', re.DOTALL)
-# A display formula inside a notebook's paragraph (the notebook hook writes a span).
+# A display formula alone in a paragraph of a notebook (the notebook hook writes a
+# span): a block, as on the chapter page, so both pages render it the same.
+DISPLAY_PARAGRAPH = re.compile(
+    r'<p>\s*<span class="arithmatex">(\\\[(?:(?!</span>).)*?\\\])</span>\s*</p>',
+    re.DOTALL,
+)
 DISPLAY_SPAN = re.compile(r'<span class="arithmatex">\\\[(.*?)\\\]</span>', re.DOTALL)
 # Closing punctuation that must stay on the line of the formula before it.
 CLOSING = "，。、；：！？）】」』”’》〉…,.;:!?)"
@@ -160,6 +165,7 @@ def typeset_page(content: str) -> tuple[str, list[TeXError]]:
     """The page's HTML with every arithmatex formula typeset, and its TeX errors."""
     # Inline math directly followed by closing punctuation: one unbreakable unit, so
     # "，" or "。" never starts a line on a narrow screen.
+    content = DISPLAY_PARAGRAPH.sub(r'<div class="arithmatex">\1</div>', content)
     content = INLINE_THEN_PUNCTUATION.sub(
         r'<span class="md-math-nowrap">\1\2</span>', content
     )

@@ -60,8 +60,6 @@ NBCONVERT_MATHJAX = re.compile(
     r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->", re.DOTALL
 )
 CODE = re.compile(r"(<code\b.*?</code>|<pre\b.*?</pre>)", re.DOTALL)
-# A display formula alone in a paragraph is a block, as on the chapter page.
-DISPLAY_PARAGRAPH = re.compile(r"<p>\s*\$\$((?:(?!\$\$).)+?)\$\$\s*</p>", re.DOTALL)
 DISPLAY_MATH = re.compile(r"\$\$(.+?)\$\$", re.DOTALL)
 INLINE_MATH = re.compile(r"(?<![\\$])\$(?!\$)((?:\\.|[^$\\])+?)\$")
 
@@ -206,10 +204,7 @@ def _arithmatex(fragment: str) -> str:
     """``$$x$$`` and ``$x$`` outside code, as pymdownx.arithmatex (generic) writes them."""
     parts = CODE.split(fragment)
     for i in range(0, len(parts), 2):
-        text = DISPLAY_PARAGRAPH.sub(
-            r'<div class="arithmatex">\\[\1\\]</div>', parts[i]
-        )
-        text = DISPLAY_MATH.sub(r'<span class="arithmatex">\\[\1\\]</span>', text)
+        text = DISPLAY_MATH.sub(r'<span class="arithmatex">\\[\1\\]</span>', parts[i])
         parts[i] = INLINE_MATH.sub(r'<span class="arithmatex">\\(\1\\)</span>', text)
     return "".join(parts)
 
