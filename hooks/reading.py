@@ -10,9 +10,11 @@ snippet). Its ``<img>`` gets the SVG's own size in CSS pixels (matplotlib writes
   layout read per block (slow on a long chapter) and over the code's first line.
   Material's clipboard handler serves any ``[data-clipboard-target]``; the button
   sits in the block's title bar (docs/stylesheets/reading.css).
-* Boxes that may scroll sideways on a phone (tables; the code cells of a rendered
-  notebook) are focusable, so a keyboard can scroll them too (axe-core:
-  scrollable-region-focusable). Display formulas get it from hooks/mathjax.py.
+* Boxes that may scroll sideways on a phone (code blocks, tables, the code cells of a
+  rendered notebook) are focusable, so a keyboard can scroll them too (axe-core:
+  scrollable-region-focusable). Display formulas get it from hooks/mathjax.py. For a
+  code block Material decides this itself, but only once the block first comes into
+  view (``content.lazy``): until then it is focusable from the HTML.
 """
 
 from __future__ import annotations
@@ -87,7 +89,8 @@ def on_page_content(content, page, config, files):
         else:  # in the title bar
             head = f'<span class="filename">{match[1]}{button}</span>'
         return (
-            f'<div class="highlight">{head}<pre>{match[2] or ""}<code id="{code_id}">'
+            f'<div class="highlight">{head}<pre>{match[2] or ""}'
+            f'<code id="{code_id}" tabindex="0">'
         )
 
     content = CODE_BLOCK.sub(copy_button, content)
