@@ -282,7 +282,7 @@ TRANSITIONS_DONE = (
 )
 
 # The pages are split into this many tests, so that the test processes share them.
-SHARDS = 4
+SHARDS = 8
 
 
 @pytest.mark.parametrize("shard", range(SHARDS))
