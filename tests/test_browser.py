@@ -1,7 +1,9 @@
 """The reading experience, in a real browser: Debian's chromium driven by playwright.
 
 Every page of the built site (found in the build, so a new chapter is covered without
-touching this file) is loaded from a server on 127.0.0.1, and must:
+touching this file) is loaded once, at a phone's width, from a server on 127.0.0.1
+(``test_every_page``, the pages split into a few tests that the test processes
+share), and must:
 
 * hold every formula already typeset when the site was built (no MathJax script is
   requested), exactly once, with every glyph drawn (each ``mjx-c`` has ``::before``
@@ -10,11 +12,13 @@ touching this file) is loaded from a server on 127.0.0.1, and must:
   ``\\[`` or ``$$``;
 * log no console error and request nothing from any host but 127.0.0.1: every
   request is routed, and any other one is aborted and reported;
-* load every file it asks for (no 4xx/5xx).
+* load every file it asks for (no 4xx/5xx);
+* never scroll sideways at 390 px: wide formulas, code and tables scroll in their box;
+* pass axe-core in the light scheme at 390 px, and in the dark scheme (the page's own
+  toggle) at 1280 px.
 
-Then: formulas after instant navigation, no page wider than a phone (390 px), axe-core
-on every page in the light and the dark scheme, the copy button (the copied code runs
-and prints its output block), Chinese search (its index fetched only once search is
+Then: formulas after instant navigation, the copy button (the copied code runs and
+prints its output block), Chinese search (its index fetched only once search is
 opened), and the Material features readers expect.
 Skipped, with the reason, where /usr/bin/chromium is missing (`.ci/run` installs it).
 """
