@@ -1,10 +1,11 @@
 """Formulas typeset when the site is built (the work is in ``tested_docs.mathjax``).
 
 * ``on_files``: MathJax's woff fonts (and its license) into ``assets/mathjax/``;
-* ``on_page_content`` (last, after the notebook hook has turned a notebook's ``$...$``
-  into arithmatex markup): every formula of the page typeset; a TeX error is logged as
-  an error naming the page, the formula and MathJax's message, which fails
-  ``mkdocs build --strict``;
+* ``on_post_page`` (after the notebook hook has turned a notebook's ``$...$`` into
+  arithmatex markup, and after the search plugin has read the page, so that it indexes
+  the TeX and parses a page a fifth the size): every formula of the page typeset; a TeX
+  error is logged as an error naming the page, the formula and MathJax's message,
+  which fails ``mkdocs build --strict``;
 * ``on_post_build``: ``assets/mathjax/mathjax.css``, the CSS of every character typeset
   (``extra_css`` in mkdocs.yml links it).
 """
@@ -29,11 +30,11 @@ def on_files(files, config):
 
 
 @event_priority(-100)
-def on_page_content(content, page, config, files):
-    content, errors = mathjax.typeset_page(content)
+def on_post_page(output, page, config):
+    output, errors = mathjax.typeset_page(output)
     for error in errors:
         log.error("TeX error on page %s: %s", page.file.src_uri, error)
-    return content
+    return output
 
 
 def on_post_build(config):
