@@ -13,6 +13,9 @@ snippet (``docs/<chapter>.md``) it adds two generated files:
   any validation level) and not in the search index (its chapter is).
 
 Nothing is written into ``docs/``, so ``mkdocs serve`` does not reload in a loop.
+Under ``mkdocs serve`` (one process, many builds) a chapter's notebooks are made
+again only when the chapter or a file it shows changed, and the rendered page's
+source keeps its time stamp otherwise, so that ``--dirty`` rebuilds skip it.
 
 The pages are added after mkdocs-jupyter's ``on_files`` (hooks run after the plugins
 of ``plugins:``; the hook's priority makes it explicit), as :class:`NotebookPage`
@@ -43,7 +46,7 @@ from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_relative_url
 
 from tested_docs import notebooks
-from tested_docs.chapter import Chapter
+from tested_docs.chapter import Chapter, output_of
 
 PREFIX = "notebooks"
 LINK_TEXT = "下载本章 Jupyter 笔记本"
@@ -62,6 +65,7 @@ NBCONVERT_MATHJAX = re.compile(
 CODE = re.compile(r"(<code\b.*?</code>|<pre\b.*?</pre>)", re.DOTALL)
 DISPLAY_MATH = re.compile(r"\$\$(.+?)\$\$", re.DOTALL)
 INLINE_MATH = re.compile(r"(?<![\\$])\$(?!\$)((?:\\.|[^$\\])+?)\$")
+IMAGE = re.compile(r"!\[[^\]]*\]\(\s*([^)\s#]+)")
 
 
 def download_uri(chapter_uri: str) -> str:
@@ -104,6 +108,64 @@ def _resolver(
     return resolve
 
 
+Stamp = tuple[int, int]  # a file's (mtime_ns, size)
+
+
+def _stamp(path: Path) -> Stamp | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_mtime_ns, stat.st_size
+
+
+@dataclass
+class _Source:
+    """A chapter's model and the files its notebook is made from."""
+
+    stamp: Stamp | None
+    chapter: Chapter
+    files: tuple[Path, ...]
+
+
+@dataclass
+class _Made:
+    """A chapter's two notebooks, and what they were made from."""
+
+    key: tuple
+    on_page: str
+    download: str
+
+
+# Kept from one build to the next in the same process (mkdocs serve).
+_sources: dict[Path, _Source] = {}
+_made: dict[Path, _Made] = {}
+_workdir: tempfile.TemporaryDirectory | None = None
+
+
+def _source(path: Path) -> _Source:
+    """The chapter at ``path``, parsed again only when the file changed."""
+    stamp = _stamp(path)
+    known = _sources.get(path)
+    if known is not None and known.stamp == stamp:
+        return known
+    chapter = Chapter(path)
+    shown = [chapter.site.snippets / target for target in chapter.includes]
+    shown += [chapter.site.snippets / output_of(s) for s in chapter.snippets]
+    images = [(path.parent / src).resolve() for src in IMAGE.findall(chapter.text)]
+    _sources[path] = _Source(stamp, chapter, (path, *shown, *images))
+    return _sources[path]
+
+
+def _workdir_path() -> Path:
+    """Where the rendered notebooks' sources live: one folder per process, removed
+    when it ends."""
+    global _workdir
+    if _workdir is None:
+        _workdir = tempfile.TemporaryDirectory(prefix="d2l-notebooks-")
+    return Path(_workdir.name)
+
+
 @dataclass
 class NotebookSite:
     """The notebooks of one build (or of each rebuild of ``mkdocs serve``)."""
@@ -112,52 +174,46 @@ class NotebookSite:
     chapters: dict[str, tuple[str, str]] = field(default_factory=dict)
     # notebook page src_uri -> the chapter's File
     pages: dict[str, File] = field(default_factory=dict)
-    _tmp: tempfile.TemporaryDirectory | None = None
 
     def cleanup(self) -> None:
-        if self._tmp is not None:
-            self._tmp.cleanup()
-            self._tmp = None
         self.chapters.clear()
         self.pages.clear()
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         self.cleanup()
-        self._tmp = tempfile.TemporaryDirectory(prefix="d2l-notebooks-")
+        workdir = _workdir_path()
+        # Links are resolved against the site's pages: when they change, all change.
+        site_pages = tuple(sorted(f.src_uri for f in files.documentation_pages()))
         for chapter_file in list(files.documentation_pages()):
             if (
                 not chapter_file.src_uri.endswith(".md")
                 or not chapter_file.abs_src_path
             ):
                 continue
-            chapter = Chapter(Path(chapter_file.abs_src_path))
-            if not chapter.snippets:
+            source = _source(Path(chapter_file.abs_src_path))
+            if not source.chapter.snippets:
                 continue
             uri = chapter_file.src_uri
             download, page = download_uri(uri), page_uri(uri)
-            path = Path(self._tmp.name, page)
+            path = workdir / page
             page_file = NotebookPage.generated(
                 config,
                 page,
                 abs_src_path=str(path),
                 inclusion=InclusionLevel.NOT_IN_NAV,
             )
-            # The page links relative to itself; the download, which leaves the
-            # site, links to the site's absolute URLs (when site_url is set).
-            on_page = notebooks.chapter_to_notebook(
-                chapter, _resolver(chapter_file, files, page_file.url, None)
+            made, changed = _notebooks(
+                source, chapter_file, page_file, files, config, site_pages
             )
-            downloaded = notebooks.chapter_to_notebook(
-                chapter, _resolver(chapter_file, files, page_file.url, config.site_url)
-            )
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(notebooks.notebook_json(on_page), encoding="utf-8")
+            if changed:
+                # `mkdocs serve --dirty` rebuilds a page whose own file is newer than
+                # its HTML: the chapter's page shows these files too.
+                chapter_file.is_modified = lambda: True
+            if not path.is_file() or path.read_text(encoding="utf-8") != made.on_page:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(made.on_page, encoding="utf-8")
             files.append(page_file)
-            files.append(
-                File.generated(
-                    config, download, content=notebooks.notebook_json(downloaded)
-                )
-            )
+            files.append(File.generated(config, download, content=made.download))
             self.chapters[uri] = (download, page)
             self.pages[page] = chapter_file
         return files
@@ -198,6 +254,39 @@ class NotebookSite:
         chapter = self.pages.get(page.file.src_uri)
         if chapter is not None and chapter.page is not None:
             page.edit_url = chapter.page.edit_url  # the notebook is made from it
+
+
+def _notebooks(
+    source: _Source,
+    chapter_file: File,
+    page_file: File,
+    files: Files,
+    config: MkDocsConfig,
+    site_pages: tuple[str, ...],
+) -> tuple[_Made, bool]:
+    """A chapter's notebooks, and whether they changed since the last build of this
+    process: made again only when what they depend on changed."""
+    key = (
+        tuple((path, _stamp(path)) for path in source.files),
+        site_pages,
+        page_file.url,
+        config.site_url,
+    )
+    known = _made.get(source.chapter.path)
+    if known is not None and known.key == key:
+        return known, False
+    # The page links relative to itself; the download, which leaves the site, links
+    # to the site's absolute URLs (when site_url is set).
+    on_page = notebooks.chapter_to_notebook(
+        source.chapter, _resolver(chapter_file, files, page_file.url, None)
+    )
+    downloaded = notebooks.chapter_to_notebook(
+        source.chapter, _resolver(chapter_file, files, page_file.url, config.site_url)
+    )
+    _made[source.chapter.path] = _Made(
+        key, notebooks.notebook_json(on_page), notebooks.notebook_json(downloaded)
+    )
+    return _made[source.chapter.path], True
 
 
 def _arithmatex(fragment: str) -> str:
