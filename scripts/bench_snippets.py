@@ -4,7 +4,8 @@ per snippet.
 Run with `./dev bench` (`--skip-suite` leaves out the suite). Prints wall-clock
 times (a benchmark, not a test: nothing fails on a number):
 
-* the whole test command, as `./dev test` runs it (pytest-xdist, `-n auto`), and
+* the whole test command, as `./dev test` runs it (pytest-xdist, `-n auto`,
+  `--dist worksteal`), and
   the seconds its tests took per part, added up over the test processes: snippets
   (tests/test_snippets.py), notebooks (tests/test_notebooks.py, without the build),
   the site build (`mkdocs build --strict`, once), the site checks (tests/test_site.py),
@@ -47,7 +48,7 @@ def suite(workers: str) -> tuple[float, dict[str, float], str]:
         report, timings = Path(tmp, "report.xml"), Path(tmp, "timings")
         start = time.perf_counter()
         result = subprocess.run(
-            [sys.executable, "-m", "pytest", "-q", "-n", workers]
+            [sys.executable, "-m", "pytest", "-q", "-n", workers, "--dist", "worksteal"]
             + [f"--junitxml={report}", "-o", "junit_duration_report=total"],
             check=False,
             cwd=layout().root,
