@@ -215,6 +215,12 @@ def watched(browser, served_site):
         service_workers="block",
     )
     context.grant_permissions(["clipboard-read", "clipboard-write"])
+    yield watched_page(context, watch), watch
+    context.close()
+
+
+def watched_page(context, watch: Watch):
+    """A new page of `context` whose requests and errors `watch` follows."""
     context.route("**/*", watch.on_route)
     page = context.new_page()
     page.on("console", watch.on_console)
@@ -222,8 +228,7 @@ def watched(browser, served_site):
     page.on("response", watch.on_response)
     page.on("requestfailed", watch.on_request_failed)
     page.set_default_timeout(15_000)
-    yield page, watch
-    context.close()
+    return page
 
 
 def pages_with_math(site: Path) -> list[str]:
@@ -316,13 +321,7 @@ def test_every_page(built_site, served_site, browser, shard):
     # A phone's width. Without touch emulation: on a device without hover, Material
     # makes no code block focusable, which axe-core reports.
     context = browser.new_context(viewport=PHONE, service_workers="block")
-    context.route("**/*", watch.on_route)
-    page = context.new_page()
-    page.on("console", watch.on_console)
-    page.on("pageerror", watch.on_page_error)
-    page.on("response", watch.on_response)
-    page.on("requestfailed", watch.on_request_failed)
-    page.set_default_timeout(15_000)
+    page = watched_page(context, watch)
     axe = AXE.read_text(encoding="utf-8")
     problems = []
     try:
@@ -503,12 +502,11 @@ def test_material_features(watched):
     updated = page.locator(".md-source-file .git-revision-date-localized-plugin")
     assert re.search(r"\d{4}年\d{1,2}月\d{1,2}日", updated.inner_text())
     # Dark/light toggle.
-    scheme = "document.body.getAttribute('data-md-color-scheme')"
-    assert page.evaluate(scheme) == "default"
-    page.locator("label.md-header__button[for^='__palette']:visible").click()
-    assert page.evaluate(scheme) == "slate"
-    page.locator("label.md-header__button[for^='__palette']:visible").click()
-    assert page.evaluate(scheme) == "default"
+    assert page.evaluate(SCHEME) == "default"
+    page.locator(PALETTE_TOGGLE).click()
+    assert page.evaluate(SCHEME) == "slate"
+    page.locator(PALETTE_TOGGLE).click()
+    assert page.evaluate(SCHEME) == "default"
     assert not watch.take()
 
 
