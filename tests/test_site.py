@@ -85,3 +85,17 @@ def test_chinese_headings_get_chinese_anchors(built_site):
             ):
                 bad.append(f"{page.relative_to(built_site)}#{heading.get('id')}")
     assert not bad, f"headings whose anchors lost their Chinese: {bad}"
+
+
+def test_code_keeps_no_span_for_tokens_in_the_codes_own_colour(built_site):
+    """hooks/reading.py (slim_code) unwraps Pygments' name and whitespace tokens and
+    joins runs of one class; the text is unchanged (the test above compares it)."""
+    kept = []
+    for page in _pages(built_site):
+        code = _article(page).xpath(
+            f".//*[{_with_class('highlight')} or {_with_class('highlight-ipynb')}]"
+            "//span[@class='n' or @class='w']"
+        )
+        if code:
+            kept.append(f"{page.relative_to(built_site)}: {len(code)}")
+    assert not kept, "\n".join(kept)
