@@ -523,3 +523,35 @@ def test_missing_page_shows_the_404_page(watched):
     ) in ("sticky", "fixed")
     assert page.locator("a.md-tabs__link").count() >= 1
     assert not watch.take()
+
+
+def test_the_scheme_is_chosen_before_the_page_is_drawn(served_site, browser):
+    """overrides/javascripts/palette-at-load.js: a first visit with a dark preference
+    is dark from the HTML on (Material's bundle, blocked here, would switch it only
+    at the end of the page); a stored choice wins over the preference; and the
+    bundle's palette at load changes nothing and restyles nothing (no
+    data-md-color-switching mark), while the toggle still switches."""
+    context = browser.new_context(color_scheme="dark", service_workers="block")
+    page = context.new_page()
+    try:
+        page.route("**/assets/javascripts/bundle.*.js", lambda route: route.abort())
+        page.goto(served_site, wait_until="load")
+        assert page.evaluate(SCHEME) == "slate"
+        page.unroute("**/assets/javascripts/bundle.*.js")
+        page.add_init_script(
+            """new MutationObserver(changes => { window.__switching = true; })
+                .observe(document, {attributeFilter: ["data-md-color-switching"],
+                                    subtree: true});"""
+        )
+        page.goto(served_site, wait_until="load")
+        page.wait_for_timeout(200)
+        assert page.evaluate(SCHEME) == "slate"
+        assert not page.evaluate("window.__switching === true")
+        page.locator(PALETTE_TOGGLE).click()  # stored: light, against the preference
+        assert page.evaluate(SCHEME) == "default"
+        assert page.evaluate("window.__switching === true")  # a switch keeps its mark
+        page.route("**/assets/javascripts/bundle.*.js", lambda route: route.abort())
+        page.goto(served_site, wait_until="load")
+        assert page.evaluate(SCHEME) == "default"
+    finally:
+        context.close()
