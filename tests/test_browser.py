@@ -555,3 +555,28 @@ def test_the_scheme_is_chosen_before_the_page_is_drawn(served_site, browser):
         assert page.evaluate(SCHEME) == "default"
     finally:
         context.close()
+
+
+def test_the_bundle_swaps_no_stylesheet_at_load(served_site, browser):
+    """overrides/javascripts/head-links.js: the stylesheets' hrefs are made absolute
+    while <head> is parsed, so that Material's bundle, which makes every relative
+    href absolute, leaves them alone (a changed href is a new sheet: the whole page
+    restyled and laid out again)."""
+    context = browser.new_context(service_workers="block")
+    page = context.new_page()
+    page.add_init_script(
+        """window.__swaps = [];
+        new MutationObserver(changes => changes.forEach(change => {
+            if (change.target.rel === "stylesheet")
+                __swaps.push([change.target.getAttribute("href"),
+                              !!document.querySelector("script[src*='bundle.']")]);
+        })).observe(document, {attributeFilter: ["href"], subtree: true});"""
+    )
+    try:
+        page.goto(served_site + "linear-algebra/", wait_until="load")
+        swaps = page.evaluate("window.__swaps")
+        assert swaps, "no stylesheet href was made absolute"
+        late = [href for href, bundle_parsed in swaps if bundle_parsed]
+        assert not late, f"changed once the bundle was in the page: {late}"
+    finally:
+        context.close()
