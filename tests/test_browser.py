@@ -284,6 +284,7 @@ AXE = Path(__file__).resolve().parent.parent / "node_modules/axe-core/axe.min.js
 AXE_VIOLATIONS = """async () => (await axe.run(document, {resultTypes: ["violations"]}))
     .violations.map(v => `${v.id} (${v.nodes.length}): ` +
         v.nodes.slice(0, 2).map(n => n.target.join(" ")).join("; "))"""
+BUNDLE = "**/assets/javascripts/bundle.*.js"  # Material's script
 PALETTE_TOGGLE = "label.md-header__button[for^='__palette']:visible"
 SCHEME = "document.body.getAttribute('data-md-color-scheme')"
 SCHEME_NAMES = {"default": "light", "slate": "dark"}
@@ -534,10 +535,10 @@ def test_the_scheme_is_chosen_before_the_page_is_drawn(served_site, browser):
     context = browser.new_context(color_scheme="dark", service_workers="block")
     page = context.new_page()
     try:
-        page.route("**/assets/javascripts/bundle.*.js", lambda route: route.abort())
+        page.route(BUNDLE, lambda route: route.abort())
         page.goto(served_site, wait_until="load")
         assert page.evaluate(SCHEME) == "slate"
-        page.unroute("**/assets/javascripts/bundle.*.js")
+        page.unroute(BUNDLE)
         page.add_init_script(
             """new MutationObserver(changes => { window.__switching = true; })
                 .observe(document, {attributeFilter: ["data-md-color-switching"],
@@ -550,7 +551,7 @@ def test_the_scheme_is_chosen_before_the_page_is_drawn(served_site, browser):
         page.locator(PALETTE_TOGGLE).click()  # stored: light, against the preference
         assert page.evaluate(SCHEME) == "default"
         assert page.evaluate("window.__switching === true")  # a switch keeps its mark
-        page.route("**/assets/javascripts/bundle.*.js", lambda route: route.abort())
+        page.route(BUNDLE, lambda route: route.abort())
         page.goto(served_site, wait_until="load")
         assert page.evaluate(SCHEME) == "default"
     finally:

@@ -12,6 +12,7 @@
  * one applied here, so the first mark is skipped; later switches keep theirs.
  */
 (function () {
+  var body = document.body;
   var inputs = document.querySelectorAll("[data-md-color-media]");
   if (!inputs.length) return;
   var stored = __md_get("__palette");
@@ -28,12 +29,8 @@
     );
   }
   ["scheme", "primary", "accent"].forEach(function (key) {
-    document.body.setAttribute(
-      "data-md-color-" + key,
-      input.getAttribute("data-md-color-" + key)
-    );
+    body.setAttribute("data-md-color-" + key, input.getAttribute("data-md-color-" + key));
   });
-  var body = document.body;
   body.setAttribute = function (name, value) {
     if (name === "data-md-color-switching") {
       delete body.setAttribute; // the bundle's first application, at load
