@@ -159,7 +159,8 @@ def execute(
     """
     path = Path(path)
     workdir.mkdir(parents=True, exist_ok=True)
-    before = set(workdir.iterdir())
+    # A figure counts when it is new or rewritten: notebook cells share a folder.
+    before = {p: p.stat().st_mtime_ns for p in workdir.iterdir()}
     buffer = io.StringIO()
     old_cwd = Path.cwd()
     os.chdir(workdir)
@@ -176,8 +177,8 @@ def execute(
         os.chdir(old_cwd)
     figures = {
         p.name: p.read_bytes()
-        for p in sorted(set(workdir.iterdir()) - before)
-        if p.suffix == ".svg"
+        for p in sorted(workdir.iterdir())
+        if p.suffix == ".svg" and before.get(p) != p.stat().st_mtime_ns
     }
     return Run(stdout=buffer.getvalue(), figures=figures)
 

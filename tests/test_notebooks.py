@@ -4,17 +4,26 @@ The notebooks come from ``tested_docs.notebooks``, which the MkDocs hook
 (hooks/jupyter_notebooks.py) uses to put them on the site. Every chapter that
 shows a snippet gets one. Its code cells are the chapter's snippet files, in page
 order, each with its ``.out`` as saved output (checked here without running
-anything). What a notebook adds to the snippet tests is that its cells share one
-namespace and one process: "Run All" runs them one after another without a reset in
-between, so a cell that changes a global setting (print options, default dtype, a
-seed) for the cells after it shows up here. That run happens in the snippet worker
-(the programs run once more, each within its time limit, with no Jupyter kernel to
-start): the cells' sources are the snippet files, as the structural test proves.
-It runs on one thread (``torch.set_num_threads(1)``), which is faster when the
-test processes share the cores; the snippet tests prove that the outputs do not
-depend on the thread count.
+anything).
+
+"Run All" is each program's second run, after the one in tests/test_snippets.py,
+and it checks two things at once:
+
+* the notebook: the cells share one namespace, one process and one folder, with no
+  reset in between, so a cell that changes a global setting (print options, default
+  dtype, a seed) for the cells after it shows up here;
+* determinism: each cell must print its ``.out`` and draw its committed figures
+  again, on one thread (``torch.set_num_threads(1)``; the first run has torch's
+  default), so an unseeded random call or digits that depend on the thread count
+  show up too.
+
+A cell that prints or draws something else is then run alone, twice, to say which
+of the two it is. The cells run in the snippet worker (each within its time limit,
+with no Jupyter kernel to start): their sources are the snippet files, as the
+structural test proves.
 """
 
+from pathlib import Path
 from urllib.parse import unquote, urljoin
 
 import nbformat
@@ -25,7 +34,7 @@ from tested_docs import notebooks
 from tested_docs.chapter import snippet_chapters
 from tested_docs.layout import layout
 from tested_docs.site import chapter_url, page_file
-from tested_docs.snippets import Snippet, SnippetFailed
+from tested_docs.snippets import Run, Snippet, SnippetFailed
 
 SITE = layout()
 CHAPTERS = snippet_chapters()
@@ -61,27 +70,73 @@ def test_notebook_is_made_of_the_chapters_snippets(chapter):
         assert _stdout(cell) == path.with_suffix(".out").read_text(encoding="utf-8")
 
 
+def _differences(snippet: Snippet, run: Run) -> list[str]:
+    """What a run printed or drew that differs from the snippet's committed files."""
+    found = []
+    if run.stdout != snippet.output_path.read_text(encoding="utf-8"):
+        found.append(snippet.output_path.name)
+    for figure, content in run.figures.items():
+        committed = snippet.figure_dir / figure
+        if not committed.is_file() or committed.read_bytes() != content:
+            found.append(figure)
+    return found
+
+
+def _diagnosis(worker, snippet: Snippet, workdir: Path) -> str:
+    """Why a cell drifted: the snippet run alone, as a reader runs it and on one
+    thread (each with fresh, unpredictable seeds)."""
+    try:
+        alone = worker.run(snippet, workdir / "alone")
+        one_thread = worker.run(snippet, workdir / "alone-one-thread", threads=1)
+    except SnippetFailed as error:
+        return f"run alone, it fails: {error}"
+    if alone != one_thread:
+        return (
+            "it is not deterministic: run alone twice (the second time under "
+            "torch.set_num_threads(1)) it printed or drew different things. Is a "
+            "random call left unseeded (torch.manual_seed / np.random.seed), or is a "
+            "result printed to more digits than stay the same across thread counts?"
+        )
+    if not _differences(snippet, alone):
+        return (
+            "alone it prints and draws its files: a cell before it leaves state "
+            "behind (print options, default dtype, a seed, a file)"
+        )
+    return (
+        "alone it does not print or draw its committed files either: see its "
+        "snippet test (./dev regen rewrites them)"
+    )
+
+
 @pytest.mark.parametrize("chapter", CHAPTERS, ids=IDS)
 def test_notebook_runs_top_to_bottom(chapter, snippet_worker, tmp_path):
-    """Run All in one fresh namespace: no cell raises, each prints exactly its .out."""
+    """Run All in one fresh namespace, on one thread: no cell raises, each prints
+    exactly its .out and draws exactly its figures."""
     snippet_worker.new_namespace()
     drifted = []
     for number, target in enumerate(chapter.snippets, start=1):
         snippet = Snippet(SITE.snippets / target)
         try:
-            run = snippet_worker.run_cell(snippet, tmp_path, threads=1)
+            run = snippet_worker.run_cell(snippet, tmp_path / "notebook", threads=1)
         except SnippetFailed as error:
             pytest.fail(
                 f"notebook of {chapter.where}, cell {number} ({target}): {error}",
                 pytrace=False,
             )
-        if run.stdout != snippet.output_path.read_text(encoding="utf-8"):
-            drifted.append(f"cell {number} ({target})")
-    assert not drifted, (
-        f"notebook of {chapter.where}: run top to bottom in one namespace, these "
-        "cells print something other than their .out (state left by an earlier "
-        f"cell?): {drifted}"
-    )
+        differences = _differences(snippet, run)
+        if differences:
+            drifted.append((number, snippet, differences))
+    problems = [
+        f"cell {number} ({snippet.relpath}) printed or drew something other than "
+        f"{', '.join(differences)}: "
+        + _diagnosis(snippet_worker, snippet, tmp_path / f"cell-{number}")
+        for number, snippet, differences in drifted
+    ]
+    if problems:
+        pytest.fail(
+            f"notebook of {chapter.where}, run top to bottom:\n" + "\n".join(problems),
+            pytrace=False,
+        )
 
 
 @pytest.mark.parametrize("chapter", CHAPTERS, ids=IDS)
