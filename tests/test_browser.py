@@ -373,7 +373,7 @@ EMPTY_ASSISTIVE_MATHML = (
 )
 
 # The pages are split into this many tests, so that the test processes share them.
-SHARDS = 8
+SHARDS = 16
 
 
 def accessibility_problems(page) -> list[str]:
