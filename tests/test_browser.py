@@ -17,7 +17,8 @@ share), and must:
 * pass axe-core at 390 px in the scheme it opened in, and in the other one (the
   page's own toggle, which is remembered: the schemes take turns) at 1280 px; with
   reduced motion asked for, so that no transition is under way when axe-core reads
-  the colours.
+  the colours; the contrast of code, which axe-core cannot tell, is checked by
+  TEXT_CONTRAST.
 
 Then: formulas after instant navigation, the copy button (the copied code runs and
 prints its output block), Chinese search (its index fetched only once search is
@@ -38,7 +39,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from tested_docs.site import CHROMIUM, CHROMIUM_ARGS, site_pages
+from tested_docs.site import CHROMIUM, CHROMIUM_ARGS, page_file, site_pages
 
 REPO_EDIT_URL = "https://github.com/d2l-tested/d2l-tested/edit/main/docs/"
 
@@ -397,7 +398,8 @@ def test_every_page(built_site, served_site, browser, shard):
     * axe-core finds nothing at phone width in the scheme the page opened in, nor,
       after the page's own toggle, in the other scheme at desktop width (1280x900).
       The toggle is remembered, so the schemes take turns: over the site, both are
-      checked at both widths.
+      checked at both widths. With each axe-core run, TEXT_CONTRAST checks the text
+      of code blocks and what axe-core could not tell (accessibility_problems).
     """
     if not AXE.exists():
         pytest.fail(f"{AXE} missing: ./dev installs it (npm ci)")
@@ -674,5 +676,32 @@ def test_the_bundle_swaps_no_stylesheet_at_load(served_site, browser):
         assert swaps, "no stylesheet href was made absolute"
         late = [href for href, bundle_parsed in swaps if bundle_parsed]
         assert not late, f"changed once the bundle was in the page: {late}"
+    finally:
+        context.close()
+
+
+def test_text_contrast_catches_faint_code(built_site, served_site, browser):
+    """TEXT_CONTRAST, which checks code for axe-core, checks every line of code in
+    both schemes, and fails a code colour under 4.5:1 (here: keywords in #aaa)."""
+    relative = next(
+        p
+        for p in site_pages(built_site)
+        if "<pre" in page_file(built_site, p).read_text("utf-8")
+    )
+    context = browser.new_context(service_workers="block", reduced_motion="reduce")
+    page = context.new_page()
+    everything = {"selector": "pre, pre *", "targets": []}
+    try:
+        page.goto(served_site + relative, wait_until="load")
+        page.evaluate(MATHJAX_SETTLED)
+        for _ in SCHEME_NAMES:
+            found = page.evaluate(TEXT_CONTRAST, everything)
+            assert found["checked"] > 0 and not found["problems"], found
+            page.locator(PALETTE_TOGGLE).click()
+        page.add_style_tag(
+            content="pre code .k, pre code .kn { color: #aaa !important }"
+        )
+        problems = page.evaluate(TEXT_CONTRAST, everything)["problems"]
+        assert problems and all("< 4.5:1" in p for p in problems), problems
     finally:
         context.close()
