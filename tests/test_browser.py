@@ -297,8 +297,9 @@ AXE_ROUTE = "/__axe-core/axe.min.js"
 # axe-core leaves the text of code blocks (inside <pre>) to TEXT_CONTRAST: it could
 # not tell their colours anyway (the edge shadow of a scroll box is a gradient, and
 # it skips one-character tokens), and they are most of its work on a chapter.
-AXE_SKIPS_CODE = """() => axe.configure(
-    {rules: [{id: "color-contrast", selector: ":not(pre, pre *)"}]})"""
+CODE_TEXT = "pre, pre *"
+AXE_SKIPS_CODE = f"""() => axe.configure(
+    {{rules: [{{id: "color-contrast", selector: ":not({CODE_TEXT})"}}]}})"""
 # The violations, and the elements whose contrast axe-core could not tell.
 AXE_RUN = """async () => {
     const result = await axe.run(document, {resultTypes: ["violations", "incomplete"]});
@@ -392,7 +393,7 @@ def accessibility_problems(page) -> list[str]:
     left to TEXT_CONTRAST: code, and what it could not tell."""
     axe = page.evaluate(AXE_RUN)
     contrast = page.evaluate(
-        TEXT_CONTRAST, {"selector": "pre, pre *", "targets": axe["unsure"]}
+        TEXT_CONTRAST, {"selector": CODE_TEXT, "targets": axe["unsure"]}
     )
     return axe["violations"] + contrast["problems"]
 
@@ -700,7 +701,7 @@ def test_text_contrast_catches_faint_code(built_site, served_site, browser):
     )
     context = browser.new_context(service_workers="block", reduced_motion="reduce")
     page = context.new_page()
-    everything = {"selector": "pre, pre *", "targets": []}
+    everything = {"selector": CODE_TEXT, "targets": []}
     try:
         page.goto(served_site + relative, wait_until="load")
         page.evaluate(MATHJAX_SETTLED)
