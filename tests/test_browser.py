@@ -18,7 +18,8 @@ share), and must:
   page's own toggle, which is remembered: the schemes take turns) at 1280 px; with
   reduced motion asked for, so that no transition is under way when axe-core reads
   the colours; the contrast of code, which axe-core cannot tell, is checked by
-  TEXT_CONTRAST.
+  TEXT_CONTRAST; the formulas' glyphs, in which axe-core finds nothing, are set aside
+  for its runs without moving anything else (GLYPHS_ASIDE).
 
 Then: formulas after instant navigation, the copy button (the copied code runs and
 prints its output block), Chinese search (its index fetched only once search is
@@ -107,7 +108,8 @@ MATH_PROBLEMS = """() => {
     if (unread.length)
         problems.push(`${unread.length} formulas without assistive MathML`);
     // Nothing in a formula takes focus: what axe-core checks inside one (nested-interactive,
-    // aria-hidden-focus), asserted here for every formula (EMPTY_ASSISTIVE_MATHML).
+    // aria-hidden-focus), asserted here for every formula (EMPTY_ASSISTIVE_MATHML,
+    // GLYPHS_ASIDE).
     const focusable = ["a[href]", "button", "input", "select", "textarea", "[tabindex]",
         "[contenteditable]"].map(s => `mjx-container ${s}`).join(", ");
     const interactive = formulas.filter(el => el.querySelector(focusable));
@@ -383,19 +385,102 @@ EMPTY_ASSISTIVE_MATHML = (
     "() => document.querySelectorAll('mjx-assistive-mml')"
     ".forEach(el => el.replaceChildren())"
 )
+# MathJax's visual tree (mjx-math, aria-hidden) is two thirds of the elements of a
+# formula page, and axe-core spends half of each run walking it, for findings it
+# never reports: it reads no colour in it (the glyphs are CSS content), and only
+# aria-hidden-focus looks inside, which MATH_PROBLEMS asserts for every formula. So
+# for each axe-core run, each formula's glyphs are set aside and its mjx-math becomes
+# an empty box of the same size on the same baseline (GLYPHS_ASIDE), then put back
+# (GLYPHS_BACK). GLYPHS_ASIDE proves that nothing else on the page moved (by more than
+# 0.02 px, about chromium's layout unit of 1/64 px) and that no box that scrolls changed
+# how far it scrolls, and checks what axe-core's avoid-inline-spacing read in
+# formulas: their inline styles.
+GLYPHS_ASIDE = """() => {
+    const maths = [...document.querySelectorAll("mjx-container > mjx-math")];
+    if (!maths.length) return [];
+    const problems = [];
+    for (const el of document.querySelectorAll("mjx-container, mjx-container [style]"))
+        for (const property of ["letter-spacing", "word-spacing", "line-height"])
+            if (el.style.getPropertyPriority(property) === "important")
+                problems.push(`a formula sets ${property} !important inline ` +
+                    `(${el.tagName.toLowerCase()}): ${el.closest(".arithmatex")?.dataset.tex}`);
+    const rest = [...document.body.getElementsByTagName("*")]
+        .filter(el => !el.closest("mjx-math"));
+    // Where each element is, and for a box that can scroll, how far.
+    const scrolls = rest.map(el => {
+        const style = getComputedStyle(el);
+        return style.overflowX !== "visible" || style.overflowY !== "visible";
+    });
+    const shape = () => rest.map((el, i) => {
+        const r = el.getBoundingClientRect();
+        const box = [r.left, r.top, r.width, r.height];
+        return scrolls[i] ? box.concat(el.scrollWidth, el.scrollHeight) : box;
+    });
+    const before = shape();
+    // Each formula's baseline: a probe of no size at the end of its glyphs, which
+    // never wrap (white-space: nowrap).
+    const probes = maths.map(math => {
+        const probe = document.createElement("mjx-probe");
+        probe.style.cssText = "display: inline-block; width: 0; height: 0";
+        math.append(probe);
+        return probe;
+    });
+    const boxes = maths.map((math, i) => {
+        const r = math.getBoundingClientRect();
+        return [r.width, r.height, r.bottom - probes[i].getBoundingClientRect().top];
+    });
+    probes.forEach(probe => probe.remove());
+    // An empty inline-block sits on the baseline with its bottom edge: lowered by depth.
+    window.__glyphsAside = maths.map((math, i) => {
+        const [width, height, depth] = boxes[i];
+        const kept = {math, glyphs: [...math.childNodes], style: math.getAttribute("style")};
+        math.replaceChildren();
+        math.setAttribute("data-glyphs-aside", "");
+        math.style.cssText = `width: ${width}px; height: ${height}px; ` +
+            `vertical-align: ${-depth}px; box-sizing: border-box; padding: 0`;
+        return kept;
+    });
+    const after = shape();
+    let moved = 0, sample = "";
+    rest.forEach((el, i) => {
+        const by = Math.max(...before[i].map((v, k) => Math.abs(v - after[i][k])));
+        if (by > 0.02) {
+            moved += 1;
+            sample ||= `${el.tagName.toLowerCase()} by ${by.toFixed(2)} px`;
+        }
+    });
+    if (moved)
+        problems.push(`setting the formulas' glyphs aside moved ${moved} elements, ` +
+            `e.g. ${sample}`);
+    return problems;
+}"""
+GLYPHS_BACK = """() => {
+    for (const {math, glyphs, style} of window.__glyphsAside || []) {
+        math.replaceChildren(...glyphs);
+        math.removeAttribute("data-glyphs-aside");
+        if (style === null) math.removeAttribute("style");
+        else math.setAttribute("style", style);
+    }
+    window.__glyphsAside = [];
+}"""
 
 # The pages are split into this many tests, so that the test processes share them.
 SHARDS = 16
 
 
 def accessibility_problems(page) -> list[str]:
-    """axe-core's violations on the current page, and the text whose contrast it
-    left to TEXT_CONTRAST: code, and what it could not tell."""
-    axe = page.evaluate(AXE_RUN)
-    contrast = page.evaluate(
-        TEXT_CONTRAST, {"selector": CODE_TEXT, "targets": axe["unsure"]}
-    )
-    return axe["violations"] + contrast["problems"]
+    """axe-core's violations on the current page, with the formulas' glyphs set
+    aside (GLYPHS_ASIDE), and the text whose contrast it left to TEXT_CONTRAST:
+    code, and what it could not tell."""
+    aside = page.evaluate(GLYPHS_ASIDE)
+    try:
+        axe = page.evaluate(AXE_RUN)
+        contrast = page.evaluate(
+            TEXT_CONTRAST, {"selector": CODE_TEXT, "targets": axe["unsure"]}
+        )
+    finally:
+        page.evaluate(GLYPHS_BACK)
+    return aside + axe["violations"] + contrast["problems"]
 
 
 @pytest.mark.parametrize("shard", range(SHARDS))
@@ -410,7 +495,8 @@ def test_every_page(built_site, served_site, browser, shard):
       after the page's own toggle, in the other scheme at desktop width (1280x900).
       The toggle is remembered, so the schemes take turns: over the site, both are
       checked at both widths. With each axe-core run, TEXT_CONTRAST checks the text
-      of code blocks and what axe-core could not tell (accessibility_problems).
+      of code blocks and what axe-core could not tell, and GLYPHS_ASIDE that setting
+      the formulas' glyphs aside moved nothing (accessibility_problems).
     """
     if not AXE.exists():
         pytest.fail(f"{AXE} missing: ./dev installs it (npm ci)")
@@ -714,5 +800,71 @@ def test_text_contrast_catches_faint_code(built_site, served_site, browser):
         )
         problems = page.evaluate(TEXT_CONTRAST, everything)["problems"]
         assert problems and all("< 4.5:1" in p for p in problems), problems
+    finally:
+        context.close()
+
+
+# axe-core's findings on every node of the page, one string each.
+AXE_EVERY_NODE = """async () => {
+    const kinds = ["passes", "violations", "incomplete"];
+    const result = await axe.run(document, {resultTypes: kinds});
+    return kinds.flatMap(kind => result[kind].flatMap(rule =>
+        rule.nodes.map(node => `${kind} ${rule.id} ${node.target.join(" ")}`)));
+}"""
+
+
+def test_glyphs_aside_change_nothing_axe_core_finds(built_site, served_site, browser):
+    """On the smallest page whose formulas hold text (Chinese in \\text{}), axe-core
+    finds the same, node for node, with the glyphs set aside as with them, but for
+    avoid-inline-spacing on formula containers: it reads their inline style only
+    while their glyphs hold text, and GLYPHS_ASIDE reads it itself. GLYPHS_BACK puts
+    every glyph back. GLYPHS_ASIDE fails when setting the glyphs aside moves the
+    page, and when a formula sets its spacing inline with !important."""
+    relative = min(
+        (
+            p
+            for p in site_pages(built_site)
+            if "<mjx-utext" in page_file(built_site, p).read_text("utf-8")
+        ),
+        key=lambda p: page_file(built_site, p).stat().st_size,
+    )
+    context = browser.new_context(
+        viewport=PHONE, service_workers="block", reduced_motion="reduce"
+    )
+    page = context.new_page()
+    try:
+        page.goto(served_site + relative, wait_until="load")
+        page.evaluate(MATHJAX_SETTLED)
+        page.evaluate(EMPTY_ASSISTIVE_MATHML)
+        page.add_script_tag(path=str(AXE))
+        page.evaluate(AXE_SKIPS_CODE)
+        page.evaluate("() => { window.__page = document.body.innerHTML; }")
+        with_glyphs = set(page.evaluate(AXE_EVERY_NODE))
+        assert page.evaluate(GLYPHS_ASIDE) == []
+        assert page.locator("mjx-math mjx-c").count() == 0
+        aside = set(page.evaluate(AXE_EVERY_NODE))
+        page.evaluate(GLYPHS_BACK)
+        assert page.evaluate("() => document.body.innerHTML === window.__page")
+        read_by_glyphs_aside = {
+            finding
+            for finding in with_glyphs - aside
+            if re.fullmatch(
+                r"passes avoid-inline-spacing .*mjx-container[^ ]*", finding
+            )
+        }
+        assert read_by_glyphs_aside, f"/{relative}: no formula with text was checked"
+        assert with_glyphs - read_by_glyphs_aside == aside
+
+        page.add_style_tag(content="mjx-math[data-glyphs-aside] { margin-top: 3px }")
+        moved = page.evaluate(GLYPHS_ASIDE)
+        page.evaluate(GLYPHS_BACK)
+        assert len(moved) == 1 and "glyphs aside moved" in moved[0], moved
+        page.evaluate(
+            "() => document.querySelector('mjx-container')"
+            ".style.setProperty('letter-spacing', '0.01em', 'important')"
+        )
+        spaced = page.evaluate(GLYPHS_ASIDE)
+        page.evaluate(GLYPHS_BACK)
+        assert any("letter-spacing !important" in p for p in spaced), spaced
     finally:
         context.close()
