@@ -18,8 +18,8 @@ share), and must:
   page's own toggle, which is remembered: the schemes take turns) at 1280 px; with
   reduced motion asked for, so that no transition is under way when axe-core reads
   the colours; the contrast of code, which axe-core cannot tell, is checked by
-  TEXT_CONTRAST; the formulas' glyphs, in which axe-core finds nothing, are set aside
-  for its runs without moving anything else (GLYPHS_ASIDE).
+  TEXT_CONTRAST; the formulas' glyphs and the code's tokens, in which axe-core finds
+  nothing, are set aside for its runs without moving anything else (SET_ASIDE).
 
 Then: formulas after instant navigation, the copy button (the copied code runs and
 prints its output block), Chinese search (its index fetched only once search is
@@ -109,7 +109,7 @@ MATH_PROBLEMS = """() => {
         problems.push(`${unread.length} formulas without assistive MathML`);
     // Nothing in a formula takes focus: what axe-core checks inside one (nested-interactive,
     // aria-hidden-focus), asserted here for every formula (EMPTY_ASSISTIVE_MATHML,
-    // GLYPHS_ASIDE).
+    // SET_ASIDE).
     const focusable = ["a[href]", "button", "input", "select", "textarea", "[tabindex]",
         "[contenteditable]"].map(s => `mjx-container ${s}`).join(", ");
     const interactive = formulas.filter(el => el.querySelector(focusable));
@@ -300,8 +300,11 @@ AXE_ROUTE = "/__axe-core/axe.min.js"
 # not tell their colours anyway (the edge shadow of a scroll box is a gradient, and
 # it skips one-character tokens), and they are most of its work on a chapter.
 CODE_TEXT = "pre, pre *"
-AXE_SKIPS_CODE = f"""() => axe.configure(
-    {{rules: [{{id: "color-contrast", selector: ":not({CODE_TEXT})"}}]}})"""
+# No HTML source in the results: the tests report each node by its selector.
+AXE_CONFIGURE = f"""() => axe.configure({{
+    noHtml: true,
+    rules: [{{id: "color-contrast", selector: ":not({CODE_TEXT})"}}],
+}})"""
 # The violations, and the elements whose contrast axe-core could not tell.
 AXE_RUN = """async () => {
     const result = await axe.run(document, {resultTypes: ["violations", "incomplete"]});
@@ -312,8 +315,8 @@ AXE_RUN = """async () => {
             .flatMap(r => r.nodes.map(n => n.target[0])),
     };
 }"""
-# WCAG 2 AA contrast of the text directly inside each element of `selector` and of
-# `targets`: its colour over the background colours behind it (its own and its
+# WCAG 2 AA contrast of the text directly inside each element of `selector` (if any)
+# and of `targets`: its colour over the background colours behind it (its own and its
 # ancestors', composited; background images such as a scroll box's edge shadow left
 # out); 4.5:1, or 3:1 for large text (24 px, or 18.66 px bold).
 TEXT_CONTRAST = """({selector, targets}) => {
@@ -326,7 +329,7 @@ TEXT_CONTRAST = """({selector, targets}) => {
     const luminance = c => c.slice(0, 3).map(v => v / 255)
         .map(v => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4))
         .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
-    const elements = new Set([...document.querySelectorAll(selector),
+    const elements = new Set([...(selector ? document.querySelectorAll(selector) : []),
         ...targets.map(t => document.querySelector(t)).filter(Boolean)]);
     const problems = new Map();
     let checked = 0;
@@ -385,27 +388,37 @@ EMPTY_ASSISTIVE_MATHML = (
     "() => document.querySelectorAll('mjx-assistive-mml')"
     ".forEach(el => el.replaceChildren())"
 )
-# MathJax's visual tree (mjx-math, aria-hidden) is two thirds of the elements of a
-# formula page, and axe-core spends half of each run walking it, for findings it
-# never reports: it reads no colour in it (the glyphs are CSS content), and only
-# aria-hidden-focus looks inside, which MATH_PROBLEMS asserts for every formula. So
-# for each axe-core run, each formula's glyphs are set aside and its mjx-math becomes
-# an empty box of the same size on the same baseline (GLYPHS_ASIDE), then put back
-# (GLYPHS_BACK). GLYPHS_ASIDE proves that nothing else on the page moved (by more than
-# 0.02 px, about chromium's layout unit of 1/64 px) and that no box that scrolls changed
-# how far it scrolls, and checks what axe-core's avoid-inline-spacing read in
-# formulas: their inline styles.
-GLYPHS_ASIDE = """() => {
-    const maths = [...document.querySelectorAll("mjx-container > mjx-math")];
-    if (!maths.length) return [];
+# What axe-core is given to read, and what is set aside for its runs (SET_ASIDE), then
+# put back (PUT_BACK), because it finds nothing there and spends most of a run on it:
+#
+# * each formula's glyphs: MathJax's visual tree (mjx-math, aria-hidden) is two thirds
+#   of the elements of a formula page. axe-core reads no colour in it (the glyphs are
+#   CSS content), and only aria-hidden-focus looks inside, which MATH_PROBLEMS asserts
+#   for every formula. Each mjx-math becomes an empty box of the same size on the same
+#   baseline.
+# * the tokens of code: the spans in a <pre> that hold text and nothing else, with no
+#   attribute but their class (Pygments' colours), most of the elements left. Their
+#   colours are TEXT_CONTRAST's (before they are set aside); no rule of axe-core
+#   reads a class. Each becomes its own text.
+#
+# SET_ASIDE proves that nothing else on the page moved (by more than 0.02 px, about
+# chromium's layout unit of 1/64 px) and that no box that scrolls changed how far it
+# scrolls, and checks what axe-core's avoid-inline-spacing read in formulas: their
+# inline styles. test_setting_aside_changes_nothing_axe_core_finds compares
+# axe-core's findings, node for node, both ways.
+SET_ASIDE = """() => {
     const problems = [];
     for (const el of document.querySelectorAll("mjx-container, mjx-container [style]"))
         for (const property of ["letter-spacing", "word-spacing", "line-height"])
             if (el.style.getPropertyPriority(property) === "important")
                 problems.push(`a formula sets ${property} !important inline ` +
                     `(${el.tagName.toLowerCase()}): ${el.closest(".arithmatex")?.dataset.tex}`);
+    const maths = [...document.querySelectorAll("mjx-container > mjx-math")];
+    const tokens = new Set([...document.querySelectorAll("pre span[class]")].filter(
+        span => span.attributes.length === 1 && span.childElementCount === 0));
+    if (!maths.length && !tokens.size) return problems;
     const rest = [...document.body.getElementsByTagName("*")]
-        .filter(el => !el.closest("mjx-math"));
+        .filter(el => !tokens.has(el) && !el.closest("mjx-math"));
     // Where each element is, and for a box that can scroll, how far.
     const scrolls = rest.map(el => {
         const style = getComputedStyle(el);
@@ -431,7 +444,7 @@ GLYPHS_ASIDE = """() => {
     });
     probes.forEach(probe => probe.remove());
     // An empty inline-block sits on the baseline with its bottom edge: lowered by depth.
-    window.__glyphsAside = maths.map((math, i) => {
+    const formulas = maths.map((math, i) => {
         const [width, height, depth] = boxes[i];
         const kept = {math, glyphs: [...math.childNodes], style: math.getAttribute("style")};
         math.replaceChildren();
@@ -440,6 +453,13 @@ GLYPHS_ASIDE = """() => {
             `vertical-align: ${-depth}px; box-sizing: border-box; padding: 0`;
         return kept;
     });
+    const code = [...new Set([...tokens].map(token => token.parentNode))].map(parent => {
+        const kept = [...parent.childNodes];
+        parent.replaceChildren(...kept.map(
+            node => (tokens.has(node) ? document.createTextNode(node.textContent) : node)));
+        return {parent, kept};
+    });
+    window.__setAside = {formulas, code};
     const after = shape();
     let moved = 0, sample = "";
     rest.forEach((el, i) => {
@@ -450,37 +470,50 @@ GLYPHS_ASIDE = """() => {
         }
     });
     if (moved)
-        problems.push(`setting the formulas' glyphs aside moved ${moved} elements, ` +
-            `e.g. ${sample}`);
+        problems.push(`setting formulas' glyphs and code's tokens aside moved ` +
+            `${moved} elements, e.g. ${sample}`);
     return problems;
 }"""
-GLYPHS_BACK = """() => {
-    for (const {math, glyphs, style} of window.__glyphsAside || []) {
+PUT_BACK = """() => {
+    const {formulas = [], code = []} = window.__setAside || {};
+    for (const {parent, kept} of code) parent.replaceChildren(...kept);
+    for (const {math, glyphs, style} of formulas) {
         math.replaceChildren(...glyphs);
         math.removeAttribute("data-glyphs-aside");
         if (style === null) math.removeAttribute("style");
         else math.setAttribute("style", style);
     }
-    window.__glyphsAside = [];
+    window.__setAside = {};
 }"""
 
 # The pages are split into this many tests, so that the test processes share them.
 SHARDS = 16
 
 
-def accessibility_problems(page) -> list[str]:
-    """axe-core's violations on the current page, with the formulas' glyphs set
-    aside (GLYPHS_ASIDE), and the text whose contrast it left to TEXT_CONTRAST:
-    code, and what it could not tell."""
-    aside = page.evaluate(GLYPHS_ASIDE)
+def accessibility_problems(page, before_putting_back=None) -> list[str]:
+    """What axe-core finds on the current page, with formulas' glyphs and code's
+    tokens set aside (SET_ASIDE), and the text whose contrast it leaves to
+    TEXT_CONTRAST: code, and what it could not tell. ``before_putting_back(page)``
+    runs while they are still aside."""
+    code = page.evaluate(TEXT_CONTRAST, {"selector": CODE_TEXT, "targets": []})
+    aside = page.evaluate(SET_ASIDE)
     try:
         axe = page.evaluate(AXE_RUN)
-        contrast = page.evaluate(
-            TEXT_CONTRAST, {"selector": CODE_TEXT, "targets": axe["unsure"]}
+        unsure = page.evaluate(
+            TEXT_CONTRAST, {"selector": None, "targets": axe["unsure"]}
         )
+        if before_putting_back:
+            before_putting_back(page)
     finally:
-        page.evaluate(GLYPHS_BACK)
-    return aside + axe["violations"] + contrast["problems"]
+        page.evaluate(PUT_BACK)
+    return code["problems"] + aside + axe["violations"] + unsure["problems"]
+
+
+def to_the_other_scheme_at_desktop_width(page) -> None:
+    """The page's own scheme toggle, then a desktop's width (1280x900)."""
+    page.locator(PALETTE_TOGGLE).click()
+    page.set_viewport_size(DESKTOP)
+    page.wait_for_function(TRANSITIONS_DONE)
 
 
 @pytest.mark.parametrize("shard", range(SHARDS))
@@ -495,8 +528,9 @@ def test_every_page(built_site, served_site, browser, shard):
       after the page's own toggle, in the other scheme at desktop width (1280x900).
       The toggle is remembered, so the schemes take turns: over the site, both are
       checked at both widths. With each axe-core run, TEXT_CONTRAST checks the text
-      of code blocks and what axe-core could not tell, and GLYPHS_ASIDE that setting
-      the formulas' glyphs aside moved nothing (accessibility_problems).
+      of code blocks and what axe-core could not tell, and SET_ASIDE that setting
+      the formulas' glyphs and the code's tokens aside moved nothing
+      (accessibility_problems).
     """
     if not AXE.exists():
         pytest.fail(f"{AXE} missing: ./dev installs it (npm ci)")
@@ -525,14 +559,19 @@ def test_every_page(built_site, served_site, browser, shard):
             found += page.evaluate(SIDEWAYS)
             page.evaluate(EMPTY_ASSISTIVE_MATHML)
             page.add_script_tag(url=axe_url)
-            page.evaluate(AXE_SKIPS_CODE)
+            page.evaluate(AXE_CONFIGURE)
             first = SCHEME_NAMES[page.evaluate(SCHEME)]
-            found += [f"{first}, phone: {v}" for v in accessibility_problems(page)]
-            page.locator(PALETTE_TOGGLE).click()
+            # The toggle and the new width are cheaper with the glyphs and tokens
+            # still aside; they come back for the second run, where SET_ASIDE proves
+            # again that setting them aside moves nothing.
+            found += [
+                f"{first}, phone: {v}"
+                for v in accessibility_problems(
+                    page, before_putting_back=to_the_other_scheme_at_desktop_width
+                )
+            ]
             second = SCHEME_NAMES[page.evaluate(SCHEME)]
             assert second != first, f"/{relative}: the toggle left the scheme {first}"
-            page.set_viewport_size(DESKTOP)
-            page.wait_for_function(TRANSITIONS_DONE)
             found += [f"{second}, desktop: {v}" for v in accessibility_problems(page)]
             found += watch.take()
             problems += [f"/{relative}: {problem}" for problem in found]
@@ -804,27 +843,45 @@ def test_text_contrast_catches_faint_code(built_site, served_site, browser):
         context.close()
 
 
-# axe-core's findings on every node of the page, one string each.
+# axe-core's findings on every node of the page, one string each: the result, the
+# rule and the node, named by its tag (a code token: "token") and a number that stays
+# the node's through the page's life (a selector would change with its siblings).
 AXE_EVERY_NODE = """async () => {
     const kinds = ["passes", "violations", "incomplete"];
-    const result = await axe.run(document, {resultTypes: kinds});
+    const result = await axe.run(document, {resultTypes: kinds, elementRef: true});
+    const ids = (window.__nodeIds ??= new Map());
+    const name = el => {
+        if (!ids.has(el)) ids.set(el, ids.size);
+        const token = el.tagName === "SPAN" && el.closest("pre") &&
+            el.attributes.length === 1 && el.hasAttribute("class") && !el.childElementCount;
+        return `${token ? "token" : el.tagName.toLowerCase()}#${ids.get(el)}`;
+    };
     return kinds.flatMap(kind => result[kind].flatMap(rule =>
-        rule.nodes.map(node => `${kind} ${rule.id} ${node.target.join(" ")}`)));
+        rule.nodes.map(node => `${kind} ${rule.id} ${name(node.element)}`)));
 }"""
+# Formulas' glyphs or code tokens left in the page.
+LEFT_ASIDE = """() => ({
+    glyphs: document.querySelectorAll("mjx-math mjx-c").length,
+    tokens: [...document.querySelectorAll("pre span[class]")]
+        .filter(span => span.attributes.length === 1 && !span.childElementCount).length,
+})"""
 
 
-def test_glyphs_aside_change_nothing_axe_core_finds(built_site, served_site, browser):
-    """On the smallest page whose formulas hold text (Chinese in \\text{}), axe-core
-    finds the same, node for node, with the glyphs set aside as with them, but for
-    avoid-inline-spacing on formula containers: it reads their inline style only
-    while their glyphs hold text, and GLYPHS_ASIDE reads it itself. GLYPHS_BACK puts
-    every glyph back. GLYPHS_ASIDE fails when setting the glyphs aside moves the
+def test_setting_aside_changes_nothing_axe_core_finds(built_site, served_site, browser):
+    """On the smallest page with code whose formulas hold text (Chinese in \\text{}),
+    axe-core finds the same, node for node, with formulas' glyphs and code's tokens
+    set aside (SET_ASIDE) as with them, but for two kinds of pass: region on each
+    token (its text is still inside the page's landmarks, in its code block), and
+    avoid-inline-spacing on formula containers (axe-core reads their inline style
+    only while their glyphs hold text; SET_ASIDE reads it itself). PUT_BACK restores
+    the page exactly. SET_ASIDE fails when setting formulas or code aside moves the
     page, and when a formula sets its spacing inline with !important."""
     relative = min(
         (
             p
             for p in site_pages(built_site)
-            if "<mjx-utext" in page_file(built_site, p).read_text("utf-8")
+            if "<mjx-utext" in (html := page_file(built_site, p).read_text("utf-8"))
+            and "<pre" in html
         ),
         key=lambda p: page_file(built_site, p).stat().st_size,
     )
@@ -837,34 +894,56 @@ def test_glyphs_aside_change_nothing_axe_core_finds(built_site, served_site, bro
         page.evaluate(MATHJAX_SETTLED)
         page.evaluate(EMPTY_ASSISTIVE_MATHML)
         page.add_script_tag(path=str(AXE))
-        page.evaluate(AXE_SKIPS_CODE)
+        page.evaluate(AXE_CONFIGURE)
         page.evaluate("() => { window.__page = document.body.innerHTML; }")
-        with_glyphs = set(page.evaluate(AXE_EVERY_NODE))
-        assert page.evaluate(GLYPHS_ASIDE) == []
-        assert page.locator("mjx-math mjx-c").count() == 0
+        everything = set(page.evaluate(AXE_EVERY_NODE))
+        assert page.evaluate(SET_ASIDE) == []
+        assert page.evaluate(LEFT_ASIDE) == {"glyphs": 0, "tokens": 0}
         aside = set(page.evaluate(AXE_EVERY_NODE))
-        page.evaluate(GLYPHS_BACK)
+        page.evaluate(PUT_BACK)
         assert page.evaluate("() => document.body.innerHTML === window.__page")
-        read_by_glyphs_aside = {
-            finding
-            for finding in with_glyphs - aside
-            if re.fullmatch(
-                r"passes avoid-inline-spacing .*mjx-container[^ ]*", finding
-            )
+        only_with_everything = everything - aside
+        read_by_set_aside = {
+            f
+            for f in only_with_everything
+            if re.fullmatch(r"passes avoid-inline-spacing mjx-container#\d+", f)
         }
-        assert read_by_glyphs_aside, f"/{relative}: no formula with text was checked"
-        assert with_glyphs - read_by_glyphs_aside == aside
+        token_in_a_region = {
+            f
+            for f in only_with_everything
+            if re.fullmatch(r"passes region token#\d+", f)
+        }
+        assert read_by_set_aside, f"/{relative}: no formula with text was checked"
+        assert token_in_a_region, f"/{relative}: no code token was checked"
+        assert everything - read_by_set_aside - token_in_a_region == aside
 
-        page.add_style_tag(content="mjx-math[data-glyphs-aside] { margin-top: 3px }")
-        moved = page.evaluate(GLYPHS_ASIDE)
-        page.evaluate(GLYPHS_BACK)
-        assert len(moved) == 1 and "glyphs aside moved" in moved[0], moved
+        for moves_the_page in [
+            "mjx-math[data-glyphs-aside] { margin-top: 3px }",
+            "pre code span.k { display: inline-block; padding-top: 3em }",
+        ]:
+            page.evaluate(
+                """css => {
+                    document.getElementById("__moves")?.remove();
+                    const style = document.createElement("style");
+                    style.id = "__moves";
+                    style.textContent = css;
+                    document.head.append(style);
+                }""",
+                moves_the_page,
+            )
+            moved = page.evaluate(SET_ASIDE)
+            page.evaluate(PUT_BACK)
+            assert len(moved) == 1 and "aside moved" in moved[0], (
+                moves_the_page,
+                moved,
+            )
+        page.evaluate("() => document.getElementById('__moves').remove()")
         page.evaluate(
             "() => document.querySelector('mjx-container')"
             ".style.setProperty('letter-spacing', '0.01em', 'important')"
         )
-        spaced = page.evaluate(GLYPHS_ASIDE)
-        page.evaluate(GLYPHS_BACK)
+        spaced = page.evaluate(SET_ASIDE)
+        page.evaluate(PUT_BACK)
         assert any("letter-spacing !important" in p for p in spaced), spaced
     finally:
         context.close()
