@@ -398,8 +398,9 @@ EMPTY_ASSISTIVE_MATHML = (
 #   baseline.
 # * the tokens of code: the spans in a <pre> that hold text and nothing else, with no
 #   attribute but their class (Pygments' colours), most of the elements left. Their
-#   colours are TEXT_CONTRAST's (before they are set aside); no rule of axe-core
-#   reads a class. Each becomes its own text.
+#   colours are TEXT_CONTRAST's (before they are set aside); axe-core's one finding
+#   on them is region's pass (their text is inside the page's landmarks, and stays
+#   there). Each becomes its own text.
 #
 # SET_ASIDE proves that nothing else on the page moved (by more than 0.02 px, about
 # chromium's layout unit of 1/64 px) and that no box that scrolls changed how far it
