@@ -32,7 +32,7 @@ from pathlib import Path
 
 from tested_docs.layout import layout
 from tested_docs.snippets import Snippet, SnippetFailed, all_snippets
-from tested_docs.worker import Worker
+from tested_docs.worker import Worker, snippet_environment
 
 PARTS = {
     "tests/test_snippets.py": "snippets",
@@ -106,7 +106,11 @@ def per_process_loop(snippets: list[Snippet]) -> tuple[float, list[str]]:
                 cwd=workdir,
                 capture_output=True,
                 text=True,
-                env={**os.environ, "MPLBACKEND": "Agg", "SOURCE_DATE_EPOCH": "0"},
+                env={
+                    **snippet_environment(),
+                    "MPLBACKEND": "Agg",
+                    "SOURCE_DATE_EPOCH": "0",
+                },
             )
         if result.stdout != snippet.output_path.read_text(encoding="utf-8"):
             mismatches.append(snippet.relpath)

@@ -40,16 +40,30 @@ from tested_docs.snippets import (
     run_in_process,
 )
 
+# What the snippets' outputs depend on beyond their code: the vector instructions of
+# torch's own kernels (ATen). On a CPU with AVX-512, torch uses it by default and its
+# reductions add in another order; after hundreds of training steps a few outputs differ
+# in their last digits (on 5 December 2026: 6 of 469 snippets, all training loops, and
+# their 3 notebooks). The committed outputs are those of the AVX2 kernels, which every
+# x86-64 CPU of the last decade runs; the install page tells readers how to get them.
+SNIPPET_ENVIRONMENT = {"ATEN_CPU_CAPABILITY": "avx2"}
+
+
+def snippet_environment() -> dict[str, str]:
+    """The environment a snippet runs in: this process's, with SNIPPET_ENVIRONMENT."""
+    return {**os.environ, **SNIPPET_ENVIRONMENT}
+
 
 def _worker_environment() -> dict[str, str]:
-    """The worker's environment: idle OpenMP threads sleep instead of spinning.
+    """The worker's environment: :func:`snippet_environment`, and idle OpenMP threads
+    sleep instead of spinning.
 
     With one worker per core (pytest-xdist), torch's spinning threads would fight the
     other worker's for the cores; measured on 2 cores, a chapter's snippets ran twice
     as fast with ``OMP_WAIT_POLICY=PASSIVE``. It changes no result, only how idle
     threads wait, and a value set by the caller wins.
     """
-    return {"OMP_WAIT_POLICY": "PASSIVE", **os.environ}
+    return {"OMP_WAIT_POLICY": "PASSIVE", **snippet_environment()}
 
 
 class Worker:
