@@ -18,8 +18,9 @@ share), and must:
   page's own toggle, which is remembered: the schemes take turns) at 1280 px; with
   reduced motion asked for, so that no transition is under way when axe-core reads
   the colours; the contrast of code, which axe-core cannot tell, is checked by
-  TEXT_CONTRAST; the formulas' glyphs and the code's tokens, in which axe-core finds
-  nothing, are set aside for its runs without moving anything else (SET_ASIDE).
+  TEXT_CONTRAST; the formulas' glyphs and the code's tokens, in which axe-core has
+  nothing to report, are set aside for its runs without moving anything else
+  (SET_ASIDE).
 
 Then: formulas after instant navigation, the copy button (the copied code runs and
 prints its output block), Chinese search (its index fetched only once search is
