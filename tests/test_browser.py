@@ -408,6 +408,12 @@ EMPTY_ASSISTIVE_MATHML = (
 # scrolls, and checks what axe-core's avoid-inline-spacing read in formulas: their
 # inline styles. test_setting_aside_changes_nothing_axe_core_finds compares
 # axe-core's findings, node for node, both ways.
+# A code token: a span in a <pre> that holds text and nothing else, with no attribute
+# but its class. The scripts below that need it name it IS_CODE_TOKEN.
+IS_CODE_TOKEN = (
+    "(el => el.matches('pre span[class]') && el.attributes.length === 1"
+    " && !el.childElementCount)"
+)
 SET_ASIDE = """() => {
     const problems = [];
     for (const el of document.querySelectorAll("mjx-container, mjx-container [style]"))
@@ -416,8 +422,8 @@ SET_ASIDE = """() => {
                 problems.push(`a formula sets ${property} !important inline ` +
                     `(${el.tagName.toLowerCase()}): ${el.closest(".arithmatex")?.dataset.tex}`);
     const maths = [...document.querySelectorAll("mjx-container > mjx-math")];
-    const tokens = new Set([...document.querySelectorAll("pre span[class]")].filter(
-        span => span.attributes.length === 1 && span.childElementCount === 0));
+    const tokens = new Set(
+        [...document.querySelectorAll("pre span[class]")].filter(IS_CODE_TOKEN));
     if (!maths.length && !tokens.size) return problems;
     const rest = [...document.body.getElementsByTagName("*")]
         .filter(el => !tokens.has(el) && !el.closest("mjx-math"));
@@ -475,7 +481,7 @@ SET_ASIDE = """() => {
         problems.push(`setting formulas' glyphs and code's tokens aside moved ` +
             `${moved} elements, e.g. ${sample}`);
     return problems;
-}"""
+}""".replace("IS_CODE_TOKEN", IS_CODE_TOKEN)
 PUT_BACK = """() => {
     const {formulas = [], code = []} = window.__setAside || {};
     for (const {parent, kept} of code) parent.replaceChildren(...kept);
@@ -854,19 +860,16 @@ AXE_EVERY_NODE = """async () => {
     const ids = (window.__nodeIds ??= new Map());
     const name = el => {
         if (!ids.has(el)) ids.set(el, ids.size);
-        const token = el.tagName === "SPAN" && el.closest("pre") &&
-            el.attributes.length === 1 && el.hasAttribute("class") && !el.childElementCount;
-        return `${token ? "token" : el.tagName.toLowerCase()}#${ids.get(el)}`;
+        return `${IS_CODE_TOKEN(el) ? "token" : el.tagName.toLowerCase()}#${ids.get(el)}`;
     };
     return kinds.flatMap(kind => result[kind].flatMap(rule =>
         rule.nodes.map(node => `${kind} ${rule.id} ${name(node.element)}`)));
-}"""
+}""".replace("IS_CODE_TOKEN", IS_CODE_TOKEN)
 # Formulas' glyphs or code tokens left in the page.
 LEFT_ASIDE = """() => ({
     glyphs: document.querySelectorAll("mjx-math mjx-c").length,
-    tokens: [...document.querySelectorAll("pre span[class]")]
-        .filter(span => span.attributes.length === 1 && !span.childElementCount).length,
-})"""
+    tokens: [...document.querySelectorAll("pre span[class]")].filter(IS_CODE_TOKEN).length,
+})""".replace("IS_CODE_TOKEN", IS_CODE_TOKEN)
 
 
 def test_setting_aside_changes_nothing_axe_core_finds(built_site, served_site, browser):
