@@ -301,6 +301,10 @@ AXE_ROUTE = "/__axe-core/axe.min.js"
 # not tell their colours anyway (the edge shadow of a scroll box is a gradient, and
 # it skips one-character tokens), and they are most of its work on a chapter.
 CODE_TEXT = "pre, pre *"
+# The text of formulas (Chinese in \text{}, mjx-utext), the only text in MathJax's
+# visual tree, goes aside with the glyphs (SET_ASIDE); axe-core would check its
+# contrast only where a font for it is installed. TEXT_CONTRAST checks it, always.
+FORMULA_TEXT = "mjx-utext"
 # No HTML source in the results: the tests report each node by its selector.
 AXE_CONFIGURE = f"""() => axe.configure({{
     noHtml: true,
@@ -501,9 +505,11 @@ SHARDS = 16
 def accessibility_problems(page, before_putting_back=None) -> list[str]:
     """What axe-core finds on the current page, with formulas' glyphs and code's
     tokens set aside (SET_ASIDE), and the text whose contrast it leaves to
-    TEXT_CONTRAST: code, and what it could not tell. ``before_putting_back(page)``
-    runs while they are still aside."""
-    code = page.evaluate(TEXT_CONTRAST, {"selector": CODE_TEXT, "targets": []})
+    TEXT_CONTRAST: code, formulas' text, and what it could not tell.
+    ``before_putting_back(page)`` runs while they are still aside."""
+    text = page.evaluate(
+        TEXT_CONTRAST, {"selector": f"{CODE_TEXT}, {FORMULA_TEXT}", "targets": []}
+    )
     aside = page.evaluate(SET_ASIDE)
     try:
         axe = page.evaluate(AXE_RUN)
@@ -514,7 +520,7 @@ def accessibility_problems(page, before_putting_back=None) -> list[str]:
             before_putting_back(page)
     finally:
         page.evaluate(PUT_BACK)
-    return code["problems"] + aside + axe["violations"] + unsure["problems"]
+    return text["problems"] + aside + axe["violations"] + unsure["problems"]
 
 
 def to_the_other_scheme_at_desktop_width(page) -> None:
@@ -875,12 +881,14 @@ LEFT_ASIDE = """() => ({
 def test_setting_aside_changes_nothing_axe_core_finds(built_site, served_site, browser):
     """On the smallest page with code whose formulas hold text (Chinese in \\text{}),
     axe-core finds the same, node for node, with formulas' glyphs and code's tokens
-    set aside (SET_ASIDE) as with them, but for two kinds of pass: region on each
-    token (its text is still inside the page's landmarks, in its code block), and
-    avoid-inline-spacing on formula containers (axe-core reads their inline style
-    only while their glyphs hold text; SET_ASIDE reads it itself). PUT_BACK restores
-    the page exactly. SET_ASIDE fails when setting formulas or code aside moves the
-    page, and when a formula sets its spacing inline with !important."""
+    set aside (SET_ASIDE) as with them, but for three kinds of finding: region's pass
+    on each token (its text is still inside the page's landmarks, in its code block);
+    avoid-inline-spacing's pass on formula containers (axe-core reads their inline
+    style only while their glyphs hold text; SET_ASIDE reads it itself); and, where a
+    font for Chinese is installed, color-contrast's pass or "could not tell" on
+    formulas' text (TEXT_CONTRAST checks it, and must have checked some on this page).
+    PUT_BACK restores the page exactly. SET_ASIDE fails when setting formulas or code
+    aside moves the page, and when a formula sets its spacing inline with !important."""
     relative = min(
         (
             p
@@ -918,9 +926,21 @@ def test_setting_aside_changes_nothing_axe_core_finds(built_site, served_site, b
             for f in only_with_everything
             if re.fullmatch(r"passes region token#\d+", f)
         }
+        contrast_of_formula_text = {
+            f
+            for f in only_with_everything
+            if re.fullmatch(r"(passes|incomplete) color-contrast mjx-utext#\d+", f)
+        }
         assert read_by_set_aside, f"/{relative}: no formula with text was checked"
         assert token_in_a_region, f"/{relative}: no code token was checked"
-        assert everything - read_by_set_aside - token_in_a_region == aside
+        formula_text = page.evaluate(
+            TEXT_CONTRAST, {"selector": FORMULA_TEXT, "targets": []}
+        )
+        assert formula_text["checked"] and not formula_text["problems"], formula_text
+        left_to_others = (
+            read_by_set_aside | token_in_a_region | contrast_of_formula_text
+        )
+        assert everything - left_to_others == aside
 
         for moves_the_page in [
             "mjx-math[data-glyphs-aside] { margin-top: 3px }",
