@@ -7,11 +7,11 @@ times (a benchmark, not a test: nothing fails on a number):
 * the whole test command, as `./dev test` runs it (pytest-xdist, `-n auto`,
   `--dist worksteal`), and
   the seconds its tests took per part, added up over the test processes: snippets
-  (tests/test_snippets.py), notebooks (tests/test_notebooks.py, without the build),
+  (the fences of docs/<chapter>.md), notebooks (tests/test_notebooks.py, without the build),
   the site build (`mkdocs build --strict`, once), the site checks (tests/test_site.py),
   the browser (tests/test_browser.py) and the rest (sync, style, chapter model...);
-* the snippet harness: every snippet run once in one worker process, as
-  tests/test_snippets.py runs them (imports paid once);
+* the snippet harness: every snippet run once in one worker process, as the
+  chapters' fence tests run them (imports paid once);
 * the naive loop: `python snippet.py` in a fresh process for every snippet (or a
   sample of them, `--sample N`, for both this and the harness). It also
   checks each process's stdout against the committed `.out`, so the benchmark
@@ -35,7 +35,6 @@ from tested_docs.snippets import Snippet, SnippetFailed, all_snippets
 from tested_docs.worker import Worker, snippet_environment
 
 PARTS = {
-    "tests/test_snippets.py": "snippets",
     "tests/test_notebooks.py": "notebooks",
     "tests/test_site.py": "site checks",
     "tests/test_browser.py": "browser",
@@ -61,7 +60,8 @@ def suite(workers: str) -> tuple[float, dict[str, float], str]:
         for case in ET.parse(report).iter("testcase"):
             path = case.get("file") or case.get("classname", "").replace(".", "/")
             path = path if path.endswith((".py", ".md")) else path + ".py"
-            parts[PARTS.get(path, "other")] += float(case.get("time", 0))
+            part = "snippets" if path.startswith("docs") else PARTS.get(path, "other")
+            parts[part] += float(case.get("time", 0))
         build = sum(
             float(line.split()[1])
             for line in (timings.read_text().splitlines() if timings.exists() else [])

@@ -30,8 +30,9 @@ from tested_docs.layout import Layout, layout
 
 # A line of pymdownx.snippets, e.g.   --8<-- "data-manipulation/arange.py"
 INCLUDE = re.compile(r'^\s*-+8<-+\s+"(?P<target>[^"]+)"\s*$')
-# The title of the fence that shows a snippet's output.
+# The titles of the fences that show a snippet's output and, under it, its stderr.
 OUTPUT_TITLE = "输出"
+ERROR_TITLE = "标准错误"
 PYTHON = ("python", "py", "python3")
 
 
@@ -103,6 +104,10 @@ class Block:
     def is_output(self) -> bool:
         return self.kind == "fence" and self.title == OUTPUT_TITLE
 
+    @property
+    def is_error_output(self) -> bool:
+        return self.kind == "fence" and self.title == ERROR_TITLE
+
 
 @dataclass(frozen=True)
 class Node:
@@ -132,10 +137,12 @@ def outline(blocks: list[Block]) -> list[Node]:
 
 @dataclass(frozen=True)
 class SnippetUse:
-    """A snippet fence of a page and the fence right after it (its output, if any)."""
+    """A snippet fence of a page and the two fences after it (its output and its
+    stderr, where it has them)."""
 
     code: Block
     following: Block | None
+    after_following: Block | None = None
 
     @property
     def snippet(self) -> str:
@@ -152,6 +159,18 @@ class SnippetUse:
         if f and f.is_output and f.include == self.expected_output:
             return f
         return None
+
+    @property
+    def expected_error_output(self) -> str:
+        return self.snippet.removesuffix(".py") + ".err"
+
+    @property
+    def error_output(self) -> Block | None:
+        """The fence under the output that shows the snippet's ``.err`` under the
+        title 标准错误, or None."""
+        f = self.after_following
+        ok = self.output and f and f.is_error_output
+        return f if ok and f.include == self.expected_error_output else None
 
 
 def output_of(snippet: str) -> str:
@@ -247,10 +266,7 @@ class Chapter:
     @property
     def where(self) -> str:
         """The page as messages name it: ``docs/autograd.md``."""
-        try:
-            return self.site.relative(self.path)
-        except ValueError:
-            return self.path.as_posix()
+        return self.site.relative(self.path)
 
     @cached_property
     def blocks(self) -> list[Block]:
@@ -280,11 +296,11 @@ class Chapter:
 
     def snippet_uses(self) -> list[SnippetUse]:
         """Each snippet fence with the fence that follows it on the page."""
-        fences = self.fences
+        fences = [*self.fences, None, None]
         return [
-            SnippetUse(code, fences[i + 1] if i + 1 < len(fences) else None)
-            for i, code in enumerate(fences)
-            if code.is_snippet
+            SnippetUse(code, fences[i + 1], fences[i + 2])
+            for i, code in enumerate(fences[:-2])
+            if code is not None and code.is_snippet
         ]
 
     def fence_lines(self) -> set[int]:

@@ -52,8 +52,13 @@ class Layout:
         return sorted(self.docs.rglob("*.md"))
 
     def relative(self, path: Path) -> str:
-        """A path as the messages name it: relative to the repository root."""
-        return Path(path).resolve().relative_to(self.root).as_posix()
+        """A path as the messages name it: relative to the repository root (a file
+        outside it, such as a scratch snippet of a test, by its absolute path)."""
+        resolved = Path(path).resolve()
+        try:
+            return resolved.relative_to(self.root).as_posix()
+        except ValueError:
+            return resolved.as_posix()
 
 
 def read_layout(config_file: Path = CONFIG) -> Layout:

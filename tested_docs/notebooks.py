@@ -9,8 +9,9 @@
   blockquote headed by its title, a fence that includes a file shows the file, and
   images are embedded as cell attachments;
 * a code cell for each snippet fence: the snippet's source, and as its output the
-  documented ``.out`` (a ``stdout`` stream), so the notebook shows the tested output
-  without being executed. The 输出 fence after it is not repeated.
+  documented ``.out`` (a ``stdout`` stream) and ``.err`` (a ``stderr`` stream, where
+  there is one), so the notebook shows the tested output without being executed. The
+  输出 and 标准错误 fences after it are not repeated.
 
 The MkDocs hook ``hooks/jupyter_notebooks.py`` serves the result on the site and
 ``tests/test_notebooks.py`` checks and runs it.
@@ -121,7 +122,7 @@ def _walk(
     shown inside ``quote`` (``"> "`` per admonition around them)."""
     blank = quote.rstrip()
     end: int | None = None
-    skip: Block | None = None
+    skip: list[Block] = []
     for node in nodes:
         block = node.block
         if block.kind == "admonition_title":
@@ -130,16 +131,18 @@ def _walk(
         if end is not None:
             yield from (("md", blank) for _ in range(end, block.line))
         end = block.end
-        if block is skip:
+        if any(block is b for b in skip):
             continue
         if block.kind == "heading" and not quote:
             yield "cell", ""
         if block.is_snippet and block.include:
             yield "code", block.include
-            following = nodes[nodes.index(node) + 1 :]
-            output = next((n.block for n in following), None)
-            if output is not None and output.is_output:
-                skip = output  # the 输出 fence: the code cell's output shows it
+            # The 输出 fence, and the 标准错误 one under it: the cell's outputs show them.
+            following = [n.block for n in nodes[nodes.index(node) + 1 :]][:2]
+            if following and following[0].is_output:
+                skip = [following[0]]
+                if following[1:] and following[1].is_error_output:
+                    skip.append(following[1])
         elif block.kind == "admonition":
             inner = quote + "> "
             yield "md", blank
@@ -184,6 +187,11 @@ def _code_cell(chapter: Chapter, target: str) -> nbformat.NotebookNode:
         text = out.read_text(encoding="utf-8")
         if text:
             outputs.append(new_output("stream", name="stdout", text=text))
+    err = out.with_suffix(".err")
+    if err.is_file():
+        outputs.append(
+            new_output("stream", name="stderr", text=err.read_text(encoding="utf-8"))
+        )
     return new_code_cell(source, outputs=outputs, metadata={"snippet": target})
 
 

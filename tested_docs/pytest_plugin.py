@@ -1,34 +1,57 @@
 """The project's pytest plugin, loaded for every run (``-p tested_docs.pytest_plugin``
 in pyproject.toml), so that ``pytest docs/<chapter>.md`` alone works too.
 
-* pytest-markdown-docs parses the chapters with the chapter model's parser
-  (:func:`tested_docs.chapter.markdown_parser`), so it sees every python fence,
-  those inside admonitions and list items included. A fence that shows a snippet
-  (``--8<-- "<chapter>/<name>.py"``) is deselected: ``tests/test_snippets.py`` runs
-  that very file (twice) and asserts its output, and ``tests/test_site.py`` proves the
-  built page shows that file. A python fence written inline in a page (none today)
-  is run by pytest-markdown-docs, in a temporary directory.
+* **The chapters are the tests.** pytest-markdown-docs collects every python fence of
+  ``docs/<chapter>.md``, parsed with the chapter model's parser
+  (:func:`tested_docs.chapter.markdown_parser`), so it sees the fences inside
+  admonitions and list items too. A fence that shows a snippet
+  (``--8<-- "<chapter>/<name>.py"``) becomes a :class:`SnippetFence`, named
+  ``docs/<chapter>.md::<name>.py``: it runs that file in the snippet worker (its time
+  limit, the global state reset around it) and asserts that it prints its ``.out``,
+  writes its ``.err`` to stderr (nothing, where there is none) and draws its committed
+  figures (to :data:`~tested_docs.snippets.FIGURE_TOLERANCE` px). ``--rewrite-outputs`` (``./dev regen``) rewrites those files instead. A
+  python fence written inline in a page (none today) is run by pytest-markdown-docs
+  itself, in a temporary directory.
 * ``snippet_worker``: the worker process that runs snippets (one per test process).
 * ``built_site``, ``served_site``: the site built once per test process and served
   on 127.0.0.1. Under pytest-xdist the test processes share one build (the first
-  to need it builds, the others wait for it), and each serves it itself.
+  to need it builds, the others wait for it), and each serves it itself. With
+  ``TESTED_DOCS_PUBLISH=<folder>`` a passing build is also copied there (CI
+  publishes that very site).
 """
 
 from __future__ import annotations
 
+import difflib
 import functools
 import io
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from markdown_it import MarkdownIt
+from pytest_markdown_docs.plugin import MarkdownInlinePythonItem
 
 from tested_docs import site
 from tested_docs.chapter import Chapter, markdown_parser
+from tested_docs.layout import Layout, layout, read_layout
+from tested_docs.snippets import Run, Snippet, SnippetFailed, same_figure
 from tested_docs.worker import Worker
+
+REWRITE = "--rewrite-outputs"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.getgroup("tested_docs").addoption(
+        REWRITE,
+        action="store_true",
+        default=False,
+        help="rewrite each snippet's .out, .err and figures from what it does "
+        "(./dev regen), instead of asserting them",
+    )
 
 
 # tryfirst: this plugin is registered before pytest-markdown-docs, whose own
@@ -44,34 +67,41 @@ def pytest_markdown_docs_globals() -> dict:
 
 
 @pytest.hookimpl(tryfirst=True)
-def pytest_collection_modifyitems(
-    session: pytest.Session, config: pytest.Config, items: list[pytest.Item]
-) -> None:
-    from pytest_markdown_docs.plugin import MarkdownInlinePythonItem
-
-    kept, deselected = [], []
-    for item in items:
-        if isinstance(item, MarkdownInlinePythonItem):
-            if _shows_a_snippet(item):
-                deselected.append(item)
-                continue
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """pytest-markdown-docs' items of snippet fences become :class:`SnippetFence`
+    items in their place; inline fences run in a temporary directory."""
+    for index, item in enumerate(items):
+        if type(item) is not MarkdownInlinePythonItem:
+            continue
+        fence = _fence(item)
+        if fence is not None and fence.includes:
+            items[index] = SnippetFence.from_parent(
+                item.parent,
+                name=Path(fence.includes[0]).name,
+                test_definition=item.test_definition,
+            )
+        else:
             item.runtest = _in_temporary_directory(item.runtest)
-        kept.append(item)
-    if deselected:
-        config.hook.pytest_deselected(items=deselected)
-        items[:] = kept
+
+
+@functools.cache
+def site_of(page: Path) -> Layout:
+    """The layout of the site a page belongs to: the nearest ``mkdocs.yml`` above it
+    (this repository's, or a scratch site's in the engine's own tests)."""
+    for folder in Path(page).resolve().parents:
+        if (folder / "mkdocs.yml").is_file():
+            return read_layout(folder / "mkdocs.yml")
+    return layout()
 
 
 @functools.cache
 def _chapter(path: Path) -> Chapter:
-    return Chapter(path)
+    return Chapter(path, site=site_of(path))
 
 
-def _shows_a_snippet(item) -> bool:
-    """Whether a pytest-markdown-docs item is a fence that includes a file."""
-    fences = {b.line: b for b in _chapter(Path(item.path)).fences}
-    fence = fences.get(item.start_line)
-    return fence is not None and bool(fence.includes)
+def _fence(item: MarkdownInlinePythonItem):
+    """The chapter model's block for a pytest-markdown-docs item."""
+    return {b.line: b for b in _chapter(Path(item.path)).fences}.get(item.start_line)
 
 
 def _in_temporary_directory(runtest):
@@ -85,6 +115,109 @@ def _in_temporary_directory(runtest):
                 os.chdir(old_cwd)
 
     return run
+
+
+class Mismatch(AssertionError):
+    """What a snippet did differs from the files its page shows."""
+
+
+class SnippetFence(MarkdownInlinePythonItem):
+    """A fence that shows a snippet: runs the file, asserts its output files."""
+
+    def runtest(self) -> None:
+        chapter = _chapter(Path(self.path))
+        fence = _fence(self)
+        assert fence is not None
+        target = fence.includes[0]
+        path = chapter.site.snippets / target
+        if not path.is_file():
+            raise SnippetFailed(
+                f"{chapter.where}:{fence.line} includes {target}, which does not exist "
+                f"under {chapter.site.relative(chapter.site.snippets)}/"
+            )
+        snippet = Snippet(path)
+        request = self.fixture_request
+        worker: Worker = request.getfixturevalue("snippet_worker")
+        workdir: Path = request.getfixturevalue("tmp_path") / "run"
+        if snippet.error_path.is_file():
+            # torch shows some warnings once per process: a fresh worker shows them.
+            worker.restart()
+        run = worker.run(snippet, workdir)
+        if self.config.getoption(REWRITE):
+            rewrite(snippet, run)
+        else:
+            check(snippet, run, page=chapter.where)
+
+    def repr_failure(self, excinfo, style=None):
+        if isinstance(excinfo.value, (SnippetFailed, Mismatch)):
+            return str(excinfo.value)
+        return super().repr_failure(excinfo, style)
+
+    def reportinfo(self):
+        return self.path, self.start_line - 1, f"{self.name} (line {self.start_line})"
+
+
+def rewrite(snippet: Snippet, run: Run) -> None:
+    """Write what a run printed, wrote to stderr and drew into the snippet's files."""
+    snippet.output_path.write_text(run.stdout, encoding="utf-8")
+    if run.stderr:
+        snippet.error_path.write_text(run.stderr, encoding="utf-8")
+    else:
+        snippet.error_path.unlink(missing_ok=True)
+    for figure, content in run.figures.items():
+        snippet.figure_dir.mkdir(parents=True, exist_ok=True)
+        (snippet.figure_dir / figure).write_bytes(content)
+
+
+def check(snippet: Snippet, run: Run, *, page: str) -> None:
+    """Raise :class:`Mismatch`, with a diff naming the files, unless the run printed
+    its ``.out``, wrote its ``.err`` (or nothing) and drew its committed figures."""
+    problems = []
+    regen = f"./dev regen {page} rewrites it; review the change with git diff"
+    if run.stderr and not snippet.error_path.is_file():
+        shown = "\n".join(f"    {line}" for line in run.stderr.splitlines())
+        problems.append(
+            f"{snippet.relpath} wrote to stderr, which its page does not show (a "
+            f"reader's terminal does):\n{shown}\nMake the snippet write nothing "
+            f"there, or show it: ./dev regen {page} writes "
+            f"{snippet.relpath.removesuffix('.py')}.err, which the page includes in "
+            'a block titled "标准错误" right after the output block.'
+        )
+    files = [(snippet.output_path, run.stdout)]
+    if snippet.error_path.is_file():
+        files.append((snippet.error_path, run.stderr))
+    files += [
+        (snippet.figure_dir / name, c.decode()) for name, c in run.figures.items()
+    ]
+    for expected, obtained in files:
+        name = snippet.relpath
+        if not expected.is_file():
+            problems.append(f"{_relative(expected)} does not exist ({regen})")
+            continue
+        committed = expected.read_text(encoding="utf-8")
+        if expected.suffix == ".svg" and same_figure(committed, obtained):
+            continue
+        if committed != obtained:
+            diff = difflib.unified_diff(
+                committed.splitlines(keepends=True),
+                obtained.splitlines(keepends=True),
+                fromfile=f"{_relative(expected)} (on the page)",
+                tofile=f"what {Path(snippet.relpath).name} {_verb(expected)}",
+            )
+            problems.append(
+                f"{_relative(expected)} differs from what {name} {_verb(expected)} "
+                f"({regen}):\n" + "".join(diff).rstrip("\n")
+            )
+    if problems:
+        raise Mismatch("\n\n".join(problems))
+
+
+def _relative(path: Path) -> str:
+    return layout().relative(path)
+
+
+def _verb(path: Path) -> str:
+    return {".out": "printed", ".err": "wrote to stderr"}.get(path.suffix, "drew")
 
 
 @pytest.fixture(scope="session")
@@ -110,6 +243,9 @@ def built_site(
     result = site.shared_build(root / "site", log=Path(timings) if timings else None)
     if result.problems:
         pytest.fail(result.problems, pytrace=False)
+    publish = os.environ.get("TESTED_DOCS_PUBLISH")
+    if publish and result.built_here:
+        shutil.copytree(result.site_dir, publish, dirs_exist_ok=True)
     return result.site_dir
 
 

@@ -63,6 +63,7 @@ class Build:
     site_dir: Path
     returncode: int
     log: str
+    built_here: bool = False  # by this process (shared_build: the first to ask)
 
     @property
     def problems(self) -> str | None:
@@ -108,7 +109,7 @@ def shared_build(site_dir: Path, *, log: Path | None = None) -> Build:
                 timings.write(f"build {time.perf_counter() - start:.3f}\n")
         done = {"returncode": built.returncode, "log": built.log}
         result.write_text(json.dumps(done), encoding="utf-8")
-        return built
+        return Build(site_dir, built.returncode, built.log, built_here=True)
 
 
 def site_pages(site_dir: Path) -> list[str]:

@@ -2,13 +2,14 @@
 
 A chapter is ``docs/<chapter>.md`` plus its snippets in ``snippets/<chapter>/``.
 Each snippet ``<name>.py`` is a complete program; ``<name>.out`` beside it is what
-it prints. A snippet that draws a figure writes ``<figure>.svg`` into its working
+it prints, and ``<name>.err``, where there is one, what it writes to stderr (a
+warning): a reader's terminal shows both, so the page shows both. A snippet that draws a figure writes ``<figure>.svg`` into its working
 directory; the committed copy lives in ``docs/figures/<chapter>/<figure>.svg``.
 Nothing here knows about any particular chapter.
 
 :func:`run_in_process` runs a snippet in the calling process with ``runpy``, after
 resetting what an earlier snippet may have changed (print options, default dtype,
-matplotlib state, seeds). The tests call it through :mod:`tested_docs.worker`, in
+matplotlib state, seeds, which warnings were already shown). The tests call it through :mod:`tested_docs.worker`, in
 long-lived worker processes that a snippet can hang or crash without taking the
 test session down.
 """
@@ -22,7 +23,11 @@ import random
 import re
 import runpy
 import secrets
+import sys
+import sysconfig
+import tempfile
 import traceback
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -62,6 +67,11 @@ class Snippet:
         return self.path.with_suffix(".out")
 
     @property
+    def error_path(self) -> Path:
+        """``<name>.err``: what the snippet writes to stderr, where it writes anything."""
+        return self.path.with_suffix(".err")
+
+    @property
     def figure_dir(self) -> Path:
         return layout().figures / self.chapter
 
@@ -83,6 +93,7 @@ class Snippet:
 class Run:
     stdout: str
     figures: dict[str, bytes]
+    stderr: str = ""
 
 
 class SnippetFailed(Exception):
@@ -101,6 +112,7 @@ def prepare_process() -> None:
 
 
 _NUMPY_PRINT_DEFAULTS: dict[str, Any] = {}
+_WARNING_FILTERS: list = []
 
 
 def reset_global_state() -> None:
@@ -113,6 +125,12 @@ def reset_global_state() -> None:
 
     if not _NUMPY_PRINT_DEFAULTS:
         _NUMPY_PRINT_DEFAULTS.update(np.get_printoptions())
+        _WARNING_FILTERS.extend(warnings.filters)
+    # A warning shows once per place in a process: forget the ones shown, so that
+    # each snippet warns as it does in a fresh `python`.
+    warnings.filters[:] = _WARNING_FILTERS
+    warnings.onceregistry.clear()
+    warnings._filters_mutated()  # empties every module's __warningregistry__
     plt.close("all")
     matplotlib.rcdefaults()
     matplotlib.rcParams["svg.hashsalt"] = "d2l-tested"
@@ -165,7 +183,11 @@ def execute(
     old_cwd = Path.cwd()
     os.chdir(workdir)
     try:
-        with contextlib.redirect_stdout(buffer), torch_threads(threads):
+        with (
+            contextlib.redirect_stdout(buffer),
+            captured_stderr() as stderr,
+            torch_threads(threads),
+        ):
             if namespace is None:
                 runpy.run_path(str(path), run_name="__main__")
             else:
@@ -180,7 +202,79 @@ def execute(
         for p in sorted(workdir.iterdir())
         if p.suffix == ".svg" and before.get(p) != p.stat().st_mtime_ns
     }
-    return Run(stdout=buffer.getvalue(), figures=figures)
+    return Run(
+        stdout=buffer.getvalue(),
+        figures=figures,
+        stderr=as_reader_sees(stderr.text, path, workdir),
+    )
+
+
+# Figures are compared to a hundredth of a pixel: a float rounded differently by
+# another CPU moves an SVG coordinate by a millionth of a pixel (seen on 6 December
+# 2026 in 8 figures of training curves and axis limits), which nobody can see.
+FIGURE_TOLERANCE = 0.01
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:e[-+]?\d+)?")
+
+
+def same_figure(committed: str, drawn: str) -> bool:
+    """Whether two SVG texts are the same figure: the same text around the numbers,
+    and each number within :data:`FIGURE_TOLERANCE` of the other."""
+    if committed == drawn:
+        return True
+    if _NUMBER.split(committed) != _NUMBER.split(drawn):
+        return False
+    pairs = zip(_NUMBER.findall(committed), _NUMBER.findall(drawn), strict=True)
+    return all(abs(float(a) - float(b)) <= FIGURE_TOLERANCE for a, b in pairs)
+
+
+class _Captured:
+    text = ""
+
+
+@contextlib.contextmanager
+def captured_stderr():
+    """Everything written to stderr meanwhile: through ``sys.stderr`` (warnings,
+    logging) and straight to file descriptor 2 (a C extension's messages)."""
+    captured = _Captured()
+    buffer = io.StringIO()
+    sys.stderr.flush()
+    saved = os.dup(2)
+    with tempfile.TemporaryFile() as descriptor_2:
+        os.dup2(descriptor_2.fileno(), 2)
+        try:
+            with contextlib.redirect_stderr(buffer):
+                yield captured
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+            descriptor_2.seek(0)
+            raw = descriptor_2.read().decode("utf-8", errors="replace")
+            captured.text = buffer.getvalue() + raw
+
+
+def _install_prefixes() -> dict[str, str]:
+    """Folders whose names differ from one installation to another, and how the
+    pages write them: a warning from torch names ``.../site-packages/torch/...``."""
+    paths = sysconfig.get_paths()
+    return {
+        paths["purelib"]: ".../site-packages",
+        paths["platlib"]: ".../site-packages",
+        paths["stdlib"]: f".../lib/python{sys.version_info[0]}.{sys.version_info[1]}",
+    }
+
+
+def as_reader_sees(text: str, path: Path, workdir: Path) -> str:
+    """stderr as a reader's terminal shows it after ``python <name>.py``, with the
+    folders that differ from one machine to another written ``...``: the snippet's
+    (Python names a script by its absolute path) and this installation's of Python.
+    A file the snippet made in its working folder is named as it is, relative."""
+    if not text:
+        return text
+    text = text.replace(str(path), f".../{path.name}")
+    text = text.replace(f"{Path(workdir).resolve()}/", "").replace(f"{workdir}/", "")
+    for prefix, shown in sorted(_install_prefixes().items(), key=lambda p: -len(p[0])):
+        text = text.replace(prefix, shown)
+    return text
 
 
 def run_in_process(

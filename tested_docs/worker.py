@@ -46,7 +46,13 @@ from tested_docs.snippets import (
 # in their last digits (on 5 December 2026: 6 of 469 snippets, all training loops, and
 # their 3 notebooks). The committed outputs are those of the AVX2 kernels, which every
 # x86-64 CPU of the last decade runs; the install page tells readers how to get them.
-SNIPPET_ENVIRONMENT = {"ATEN_CPU_CAPABILITY": "avx2"}
+#
+# The same holds for Intel's MKL, which torch's matrix products call: it picks its
+# kernels by the CPU's make and instructions. On 6 December 2026, on an Intel Xeon with
+# AVX-512 and AMX, 10 snippets printed or drew other digits than the committed outputs
+# (made on AMD and AVX2 machines); ``MKL_CBWR=COMPATIBLE`` (MKL's "conditional numerical
+# reproducibility" mode) gives the same digits on every x86-64 CPU, and all 10 passed.
+SNIPPET_ENVIRONMENT = {"ATEN_CPU_CAPABILITY": "avx2", "MKL_CBWR": "COMPATIBLE"}
 
 
 def snippet_environment() -> dict[str, str]:
@@ -111,6 +117,11 @@ class Worker:
                 self._process.kill()
                 self._process.wait()
         self._process = self._connection = None
+
+    def restart(self) -> None:
+        """A fresh process for the next snippet (nothing the last one ran is left)."""
+        self._kill()
+        self.start()
 
     def _kill(self) -> None:
         if self._process is not None:
@@ -221,7 +232,10 @@ def serve(connection: Connection) -> None:
 
 
 def main() -> None:
-    faulthandler.enable()  # a crash prints the Python stack into the worker's log
+    # A crash prints the Python stack into the worker's log, through a descriptor of
+    # its own: descriptor 2 is a snippet's captured stderr while the snippet runs.
+    crash_log = os.fdopen(os.dup(2), "w")
+    faulthandler.enable(file=crash_log)
     prepare_process()
     reset_global_state()  # imports torch, numpy, pandas and matplotlib once
     serve(Connection(int(sys.argv[1])))

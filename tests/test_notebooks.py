@@ -6,7 +6,7 @@ shows a snippet gets one. Its code cells are the chapter's snippet files, in pag
 order, each with its ``.out`` as saved output (checked here without running
 anything).
 
-"Run All" is each program's second run, after the one in tests/test_snippets.py,
+"Run All" is each program's second run, after its fence's test in ``docs/<chapter>.md``,
 and it checks two things at once:
 
 * the notebook: the cells share one namespace, one process and one folder, with no
@@ -34,7 +34,7 @@ from tested_docs import notebooks
 from tested_docs.chapter import snippet_chapters
 from tested_docs.layout import layout
 from tested_docs.site import chapter_url, page_file
-from tested_docs.snippets import Run, Snippet, SnippetFailed
+from tested_docs.snippets import Run, Snippet, SnippetFailed, same_figure
 
 SITE = layout()
 CHAPTERS = snippet_chapters()
@@ -75,9 +75,14 @@ def _differences(snippet: Snippet, run: Run) -> list[str]:
     found = []
     if run.stdout != snippet.output_path.read_text(encoding="utf-8"):
         found.append(snippet.output_path.name)
+    error = snippet.error_path
+    if run.stderr != (error.read_text(encoding="utf-8") if error.is_file() else ""):
+        found.append(f"{error.name} (stderr)")
     for figure, content in run.figures.items():
         committed = snippet.figure_dir / figure
-        if not committed.is_file() or committed.read_bytes() != content:
+        if not committed.is_file() or not same_figure(
+            committed.read_text(encoding="utf-8"), content.decode("utf-8")
+        ):
             found.append(figure)
     return found
 
@@ -104,14 +109,16 @@ def _diagnosis(worker, snippet: Snippet, workdir: Path) -> str:
         )
     return (
         "alone it does not print or draw its committed files either: see its "
-        "snippet test (./dev regen rewrites them)"
+        "fence's test in its chapter (./dev regen rewrites them)"
     )
 
 
 @pytest.mark.parametrize("chapter", CHAPTERS, ids=IDS)
 def test_notebook_runs_top_to_bottom(chapter, snippet_worker, tmp_path):
     """Run All in one fresh namespace, on one thread: no cell raises, each prints
-    exactly its .out and draws exactly its figures."""
+    exactly its .out (and .err) and draws exactly its figures."""
+    if any((SITE.snippets / t).with_suffix(".err").is_file() for t in chapter.snippets):
+        snippet_worker.restart()  # torch shows some warnings once per process
     snippet_worker.new_namespace()
     drifted = []
     for number, target in enumerate(chapter.snippets, start=1):

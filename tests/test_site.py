@@ -4,7 +4,7 @@ import re
 
 import lxml.html
 
-from tested_docs.chapter import OUTPUT_TITLE
+from tested_docs.chapter import ERROR_TITLE, OUTPUT_TITLE
 from tested_docs.site import page_file, site_pages
 from tested_docs.snippets import all_snippets
 
@@ -60,6 +60,14 @@ def test_every_output_block_shows_a_snippet_and_its_output(built_site):
             if shown != expected:
                 problems.append(f"{where}: output of {snippet.relpath} differs")
             checked += 1
+            error = snippet.error_path
+            after = blocks[index + 1] if index + 1 < len(blocks) else ("", "")
+            if error.is_file() and (
+                after[0] != ERROR_TITLE
+                or after[1].rstrip("\n")
+                != error.read_text(encoding="utf-8").rstrip("\n")
+            ):
+                problems.append(f"{where}: stderr of {snippet.relpath} not shown")
     assert not problems, "\n".join(problems)
     assert checked >= len(all_snippets())
 

@@ -30,7 +30,8 @@ def test_every_include_resolves(chapter):
 def test_every_output_file_belongs_to_a_snippet():
     strays = [
         SITE.relative(p)
-        for p in SITE.snippets.glob("*/*.out")
+        for suffix in ("out", "err")
+        for p in SITE.snippets.glob(f"*/*.{suffix}")
         if not p.with_suffix(".py").is_file()
     ]
     assert not strays, f"output files without a snippet: {strays}"
@@ -77,6 +78,14 @@ def test_each_code_block_is_followed_by_its_output(chapter):
                     if following and following.include == use.expected_output
                     else ""
                 )
+            )
+        elif (
+            SITE.snippets / use.expected_error_output
+        ).is_file() and use.error_output is None:
+            problems.append(
+                f"{chapter.where}:{use.output.line}: {use.snippet} writes to "
+                f"stderr: its output block must be followed by a block including "
+                f'"{use.expected_error_output}" with title="标准错误"'
             )
     assert not problems, "\n".join(problems)
 
