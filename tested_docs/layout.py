@@ -88,3 +88,17 @@ def read_layout(config_file: Path = CONFIG) -> Layout:
 def layout() -> Layout:
     """The layout of this repository (read once per process)."""
     return read_layout()
+
+
+@cache
+def _layout_at(config_file: Path) -> Layout:
+    return read_layout(config_file)
+
+
+def layout_of(path: Path) -> Layout:
+    """The layout of the site a file belongs to: the nearest ``mkdocs.yml`` above it
+    (this repository's, or a scratch site's in the engine's own tests)."""
+    for folder in Path(path).resolve().parents:
+        if (folder / "mkdocs.yml").is_file():
+            return _layout_at(folder / "mkdocs.yml")
+    return layout()

@@ -37,7 +37,7 @@ from pytest_markdown_docs.plugin import MarkdownInlinePythonItem
 
 from tested_docs import site
 from tested_docs.chapter import Chapter, markdown_parser
-from tested_docs.layout import Layout, layout, read_layout
+from tested_docs.layout import layout_of
 from tested_docs.snippets import Run, Snippet, SnippetFailed, same_figure
 from tested_docs.worker import Worker
 
@@ -85,18 +85,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @functools.cache
-def site_of(page: Path) -> Layout:
-    """The layout of the site a page belongs to: the nearest ``mkdocs.yml`` above it
-    (this repository's, or a scratch site's in the engine's own tests)."""
-    for folder in Path(page).resolve().parents:
-        if (folder / "mkdocs.yml").is_file():
-            return read_layout(folder / "mkdocs.yml")
-    return layout()
-
-
-@functools.cache
 def _chapter(path: Path) -> Chapter:
-    return Chapter(path, site=site_of(path))
+    return Chapter(path, site=layout_of(path))
 
 
 def _fence(item: MarkdownInlinePythonItem):
@@ -213,7 +203,7 @@ def check(snippet: Snippet, run: Run, *, page: str) -> None:
 
 
 def _relative(path: Path) -> str:
-    return layout().relative(path)
+    return layout_of(path).relative(path)
 
 
 def _verb(path: Path) -> str:

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tested_docs.layout import layout
+from tested_docs.layout import layout, layout_of
 
 # A snippet may ask for more (or less) time than this, with a comment line of its
 # own among its first lines:   # timeout: 120
@@ -60,7 +60,7 @@ class Snippet:
 
     @property
     def relpath(self) -> str:
-        return layout().relative(self.path)
+        return layout_of(self.path).relative(self.path)
 
     @property
     def output_path(self) -> Path:
@@ -73,7 +73,7 @@ class Snippet:
 
     @property
     def figure_dir(self) -> Path:
-        return layout().figures / self.chapter
+        return layout_of(self.path).figures / self.chapter
 
     @property
     def timeout(self) -> float:
@@ -293,7 +293,7 @@ def describe_failure(path: Path, error: BaseException) -> str:
     frames = [
         f for f in traceback.extract_tb(error.__traceback__) if Path(f.filename) == path
     ]
-    name = layout().relative(path)
+    name = layout_of(path).relative(path)
     where = f"{name}, line {frames[-1].lineno}" if frames else name
     code = f"\n    {frames[-1].line}" if frames and frames[-1].line else ""
     trace = "".join(traceback.format_list(frames)).rstrip()

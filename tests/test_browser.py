@@ -25,12 +25,14 @@ share), and must:
 Then: formulas after instant navigation, the copy button (the copied code runs and
 prints its output block), Chinese search (its index fetched only once search is
 opened), and the Material features readers expect.
-Skipped, with the reason, where /usr/bin/chromium is missing (`.ci/run` installs it).
+Skipped, with the reason, where /usr/bin/chromium is missing (`.ci/run` installs it);
+under CI (the CI variable set) a missing chromium fails them instead.
 """
 
 from __future__ import annotations
 
 import itertools
+import os
 import re
 import subprocess
 import sys
@@ -204,10 +206,13 @@ class Watch:
 @pytest.fixture(scope="session")
 def browser():
     if not CHROMIUM.exists():
-        pytest.skip(
+        reason = (
             f"{CHROMIUM} not found: install Debian's chromium "
             "(apt-get install chromium; .ci/run does) to run the browser tests"
         )
+        if os.environ.get("CI"):  # CI must not pass with these checks missing
+            pytest.fail(reason, pytrace=False)
+        pytest.skip(reason)
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
