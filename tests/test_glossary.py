@@ -64,7 +64,10 @@ def prose_lines(path):
 
 def _occurrences(text, word):
     """[(start, end)] of every occurrence of word in text, overlapping ones included."""
-    return [(m.start(), m.start() + len(word)) for m in re.finditer(f"(?={re.escape(word)})", text)]
+    return [
+        (m.start(), m.start() + len(word))
+        for m in re.finditer(f"(?={re.escape(word)})", text)
+    ]
 
 
 def find_rejected(path, entries, root=ROOT):
@@ -77,7 +80,9 @@ def find_rejected(path, entries, root=ROOT):
         for variant, term in rejected.items():
             for start, end in _occurrences(prose, variant):
                 # Part of another word: an accepted term overlaps it and reaches beyond.
-                if any(s < end and e > start and (s < start or e > end) for s, e in words):
+                if any(
+                    s < end and e > start and (s < start or e > end) for s, e in words
+                ):
                     continue
                 where = path.relative_to(root)
                 problems.append(f"{where}:{number}: 「{variant}」 (use 「{term}」)")
@@ -123,7 +128,9 @@ def test_each_term_is_used_on_the_page_that_defines_it():
         # 「未规范化的预测（logit）」: the words before the parenthesis are the term.
         words = term.split("（")[0]
         if not any(words in prose for _, prose in prose_lines(page)):
-            problems.append(f"docs/glossary.md:{number}: {page.name} never says 「{words}」")
+            problems.append(
+                f"docs/glossary.md:{number}: {page.name} never says 「{words}」"
+            )
     assert not problems, "\n".join(problems)
 
 

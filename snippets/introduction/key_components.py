@@ -27,4 +27,6 @@ for step in range(1, 2001):
             parameter -= 0.05 * parameter.grad
             parameter.grad.zero_()
     if step in (1, 10, 100, 2000):
-        print(f"step {step:>4}: loss {loss.item():10.2f}  w {w.item():6.2f}  b {b.item():6.2f}")
+        print(
+            f"step {step:>4}: loss {loss.item():10.2f}  w {w.item():6.2f}  b {b.item():6.2f}"
+        )

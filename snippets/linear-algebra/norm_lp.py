@@ -5,7 +5,11 @@ for p in [1, 2, 3, 10]:
     by_formula = (x.abs() ** p).sum() ** (1 / p)
     by_torch = torch.linalg.vector_norm(x, ord=p)
     print(f"p = {p:<4} {by_torch.item():.4f}  {by_formula.item():.4f}")
-print("p = inf ", torch.linalg.vector_norm(x, ord=float("inf")).item(), x.abs().max().item())
+print(
+    "p = inf ",
+    torch.linalg.vector_norm(x, ord=float("inf")).item(),
+    x.abs().max().item(),
+)
 
 
 # Below p = 1 the formula breaks the triangle inequality.
