@@ -3,9 +3,13 @@
 The glossary page is the one source of truth. Each row of its tables reads
 ``| 中文 | English | page | rejected variants |``; the last cell lists the variants
 separated by 「、」 (or 「—」 for none). Every other page of docs/ is scanned line by
-line, outside code blocks, inline code, math and link targets. Occurrences of the
-accepted terms are masked first, so a rejected variant that is part of an accepted
-term (超参 in 超参数) is not reported.
+line, outside code blocks, inline code, math and link targets. An occurrence of a
+rejected variant is not reported when an occurrence of an accepted term overlaps it
+and reaches beyond it: the variant is then part of another word (超参 in 超参数,
+维数 in 一维数组, where 数组 is accepted). An accepted term inside the variant does
+not excuse it (向量 inside 向量化 still leaves 向量化 reported).
+
+The page a row names as the term's definition must use the term in its prose.
 
 Self-contained on purpose: only the standard library and pytest.
 """
@@ -58,18 +62,31 @@ def prose_lines(path):
         yield number, prose
 
 
+def _occurrences(text, word):
+    """[(start, end)] of every occurrence of word in text, overlapping ones included."""
+    return [
+        (m.start(), m.start() + len(word))
+        for m in re.finditer(f"(?={re.escape(word)})", text)
+    ]
+
+
 def find_rejected(path, entries, root=ROOT):
     """['file:line: 「variant」 (use 「term」)'] for every rejected variant in the prose."""
-    accepted = sorted({term for term, _, _ in entries}, key=len, reverse=True)
+    accepted = {term for term, _, _ in entries}
     rejected = {variant: term for term, variants, _ in entries for variant in variants}
     problems = []
     for number, prose in prose_lines(path):
-        for term in accepted:
-            prose = prose.replace(term, "\0" * len(term))
+        words = [span for term in accepted for span in _occurrences(prose, term)]
         for variant, term in rejected.items():
-            if variant in prose:
+            for start, end in _occurrences(prose, variant):
+                # Part of another word: an accepted term overlaps it and reaches beyond.
+                if any(
+                    s < end and e > start and (s < start or e > end) for s, e in words
+                ):
+                    continue
                 where = path.relative_to(root)
                 problems.append(f"{where}:{number}: 「{variant}」 (use 「{term}」)")
+                break
     return problems
 
 
@@ -82,7 +99,9 @@ def test_glossary_lists_rejected_variants():
     variants = {v for _, vs, _ in entries for v in vs}
     # The variants the common vocabulary rules out, at least.
     for must in ["轮次", "正向传播", "后向传播", "自动求导", "亚导数", "亚梯度", "边缘化",
-                 "逐元素", "元素级", "归并", "归约", "隐含层", "隐层", "多层感知器"]:  # fmt: skip
+                 "逐元素", "元素级", "归并", "归约", "隐含层", "隐层", "多层感知器",
+                 "向量化", "维数", "拼接", "原地运算", "原地修改", "就地", "归一化",
+                 "特征抽取"]:  # fmt: skip
         assert must in variants, f"docs/glossary.md: {must!r} is not listed as rejected"
     accepted = {term for term, _, _ in entries}
     for term, vs, number in entries:
@@ -90,6 +109,29 @@ def test_glossary_lists_rejected_variants():
             assert variant not in accepted, (
                 f"docs/glossary.md:{number}: {variant!r} is both accepted and rejected"
             )
+
+
+def defining_pages(path=GLOSSARY):
+    """[(accepted term, page the row links to, line number)] from the glossary's tables."""
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        cells = _cells(line) if line.lstrip().startswith("|") else []
+        link = re.search(r"\]\(([^)#]+)", cells[2]) if len(cells) >= 4 else None
+        if link:
+            rows.append((cells[0], DOCS / link.group(1), number))
+    return rows
+
+
+def test_each_term_is_used_on_the_page_that_defines_it():
+    problems = []
+    for term, page, number in defining_pages():
+        # 「未规范化的预测（logit）」: the words before the parenthesis are the term.
+        words = term.split("（")[0]
+        if not any(words in prose for _, prose in prose_lines(page)):
+            problems.append(
+                f"docs/glossary.md:{number}: {page.name} never says 「{words}」"
+            )
+    assert not problems, "\n".join(problems)
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
@@ -103,10 +145,19 @@ def test_page_uses_glossary_terms(page):
 def test_detector_skips_code_and_masks_accepted_terms(tmp_path):
     page = tmp_path / "page.md"
     page.write_text(
-        "超参数与学习率。\n`逐元素` 在代码里\n```python\n# 逐元素\n```\n这里逐元素相乘。\n",
+        "超参数与学习率。\n`逐元素` 在代码里\n```python\n# 逐元素\n```\n这里逐元素相乘。\n"
+        "一维数组的维度。\n向量的向量化。\n",
         encoding="utf-8",
     )
-    entries = [("超参数", ["超参"], 1), ("按元素", ["逐元素"], 2)]
+    entries = [
+        ("超参数", ["超参"], 1),
+        ("按元素", ["逐元素"], 2),
+        ("维度", ["维数"], 3),
+        ("数组", [], 4),
+        ("向量", ["矢量"], 5),
+        ("矢量化", ["向量化"], 6),
+    ]
     assert find_rejected(page, entries, root=tmp_path) == [
-        "page.md:6: 「逐元素」 (use 「按元素」)"
+        "page.md:6: 「逐元素」 (use 「按元素」)",
+        "page.md:8: 「向量化」 (use 「矢量化」)",
     ]

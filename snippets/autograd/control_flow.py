@@ -29,3 +29,12 @@ torch.manual_seed(0)
 for _ in range(2):
     check(torch.randn(size=(), requires_grad=True))
 check(torch.tensor(-0.85667461, requires_grad=True))
+
+# How often does == fail? Try 1000 negative inputs (they take the * 100 branch).
+fails = 0
+for value in -torch.rand(1000) * 2:
+    a = value.clone().requires_grad_(True)
+    d = f(a)
+    d.backward()
+    fails += (a.grad != d / a).item()
+print(f"== fails for {fails} of 1000 negative inputs")

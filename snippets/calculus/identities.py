@@ -17,3 +17,6 @@ print("x^T C x: ", tuple(g.shape), torch.allclose(g, (C + C.T) @ x))
 print("2Cx only if C is symmetric:", torch.allclose(g, 2 * C @ x))
 g = jacobian(lambda x: x @ x, x)
 print("||x||^2: ", tuple(g.shape), torch.allclose(g, 2 * x))
+X = torch.randn(3, 4, dtype=torch.float64)
+G = jacobian(lambda X: (X**2).sum(), X)  # the squared Frobenius norm
+print("||X||_F^2:", tuple(G.shape), torch.allclose(G, 2 * X))

@@ -6,4 +6,4 @@ b[:] = a  # copies a's values into b's own memory
 b[0] = 100
 print(a)
 print(b)
-print(a.data_ptr() == b.data_ptr())
+print(a.untyped_storage().data_ptr() == b.untyped_storage().data_ptr())

@@ -9,7 +9,7 @@ for size_a, size_b in [(3, 6), (7, 6)]:
         for b in combinations(outcomes, size_b):
             unions.add(len(set(a) | set(b)))
             intersections.add(len(set(a) & set(b)))
-    print(f"P(A) = {size_a / 10}, P(B) = {size_b / 10}")
+    print(f"P(A) = {size_a / 10}, P(B) = {size_b / 10}, sum {(size_a + size_b) / 10}")
     print(f"  P(A or B):  seen {min(unions) / 10} .. {max(unions) / 10}", end="; ")
     print(f"bounds {max(size_a, size_b) / 10} .. {min(10, size_a + size_b) / 10}")
     print(

@@ -8,9 +8,10 @@ def posterior(p_pos_given_sick, p_pos_given_healthy):
     return p_pos_given_sick * p_h / evidence
 
 
-print(f"one positive test:                    {posterior(1.0, fp):.4f}")
-# Two positives, if the two runs erred independently given H: P = fp * fp
-print(f"two positives, independent errors:    {posterior(1.0, fp * fp):.4f}")
-# Two positives, if a healthy person who tests positive once always does again
-# (the same cause, e.g. a cross-reacting antibody): P(both | H=0) = fp
-print(f"two positives, the error repeats:     {posterior(1.0, fp):.4f}")
+print(f"one positive test:         {posterior(1.0, fp):.4f}")
+# Two positives: Bayes needs P(both positive | H=0). Suppose a share r of the
+# healthy people who test positive once do so again for a lasting reason (e.g. a
+# cross-reacting antibody); the others err again independently, with rate fp.
+for r in [0.0, 0.1, 0.5, 0.9, 1.0]:
+    both_given_healthy = fp * (r + (1 - r) * fp)
+    print(f"two positives, r = {r:.1f}:   {posterior(1.0, both_given_healthy):.4f}")
