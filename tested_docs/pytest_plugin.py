@@ -129,10 +129,15 @@ class SnippetFence(MarkdownInlinePythonItem):
         request = self.fixture_request
         worker: Worker = request.getfixturevalue("snippet_worker")
         workdir: Path = request.getfixturevalue("tmp_path") / "run"
-        if snippet.error_path.is_file():
-            # torch shows some warnings once per process: a fresh worker shows them.
-            worker.restart()
         run = worker.run(snippet, workdir)
+        if snippet.error_path.is_file() and run.stderr != _text(snippet.error_path):
+            # torch shows some warnings once per process: an earlier snippet in this
+            # worker may have had it. A fresh worker shows it, as a fresh `python`.
+            worker.restart()
+            run = worker.run(snippet, workdir)
+        if run.stderr:
+            # ... and so the snippets after this one get a worker that has shown none.
+            worker.restart()
         if self.config.getoption(REWRITE):
             rewrite(snippet, run)
         else:
@@ -200,6 +205,10 @@ def check(snippet: Snippet, run: Run, *, page: str) -> None:
             )
     if problems:
         raise Mismatch("\n\n".join(problems))
+
+
+def _text(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
 
 
 def _relative(path: Path) -> str:

@@ -122,11 +122,32 @@ def test_failures_name_the_file_and_the_cause(scratch_site):
 
 
 def test_rewrite_writes_stderr_and_then_it_passes(scratch_site):
-    _run(scratch_site, "--rewrite-outputs", "-k", "warns")
-    err = scratch_site.path / "snippets" / "scratch" / "warns.err"
-    assert err.read_text(encoding="utf-8").startswith(".../warns.py:3: UserWarning")
-    result = _run(scratch_site, "-k", "warns")
-    result.assert_outcomes(passed=1)
+    """./dev regen writes .err; then the page shows it and the snippet passes, also
+    where torch shows the warning once per process (two snippets in one worker)."""
+    folder = scratch_site.path / "snippets" / "scratch"
+    once = (
+        "import numpy as np\nimport torch\n\na = np.zeros(2)\n"
+        "a.setflags(write=False)\nprint(torch.from_numpy(a))\n"
+    )
+    for name in ("once_a.py", "once_b.py"):
+        (folder / name).write_text(once, encoding="utf-8")
+    names = ["warns.py", "once_a.py", "once_b.py"]
+    (scratch_site.path / "docs" / "scratch.md").write_text(_page(names), "utf-8")
+    _run(scratch_site, "--rewrite-outputs")
+    for name in names:
+        err = (folder / name).with_suffix(".err").read_text(encoding="utf-8")
+        assert err.startswith(f".../{name}:"), err
+    shown = _page(names)
+    for name in names:
+        stem = name.removesuffix(".py")
+        output = f'--8<-- "scratch/{stem}.out"\n```\n'
+        shown = shown.replace(
+            output,
+            f'{output}\n```text title="标准错误"\n--8<-- "scratch/{stem}.err"\n```\n',
+        )
+    (scratch_site.path / "docs" / "scratch.md").write_text(shown, "utf-8")
+    result = _run(scratch_site)
+    result.assert_outcomes(passed=3)
 
 
 def test_reader_paths_are_written_as_dots(tmp_path):

@@ -113,18 +113,14 @@ def _diagnosis(worker, snippet: Snippet, workdir: Path) -> str:
     )
 
 
-@pytest.mark.parametrize("chapter", CHAPTERS, ids=IDS)
-def test_notebook_runs_top_to_bottom(chapter, snippet_worker, tmp_path):
-    """Run All in one fresh namespace, on one thread: no cell raises, each prints
-    exactly its .out (and .err) and draws exactly its figures."""
-    if any((SITE.snippets / t).with_suffix(".err").is_file() for t in chapter.snippets):
-        snippet_worker.restart()  # torch shows some warnings once per process
-    snippet_worker.new_namespace()
+def _run_all(chapter, worker, folder: Path) -> list[tuple[int, Snippet, list[str]]]:
+    """Run All in a fresh namespace, one thread; the cells that drifted."""
+    worker.new_namespace()
     drifted = []
     for number, target in enumerate(chapter.snippets, start=1):
         snippet = Snippet(SITE.snippets / target)
         try:
-            run = snippet_worker.run_cell(snippet, tmp_path / "notebook", threads=1)
+            run = worker.run_cell(snippet, folder, threads=1)
         except SnippetFailed as error:
             pytest.fail(
                 f"notebook of {chapter.where}, cell {number} ({target}): {error}",
@@ -133,6 +129,19 @@ def test_notebook_runs_top_to_bottom(chapter, snippet_worker, tmp_path):
         differences = _differences(snippet, run)
         if differences:
             drifted.append((number, snippet, differences))
+    return drifted
+
+
+@pytest.mark.parametrize("chapter", CHAPTERS, ids=IDS)
+def test_notebook_runs_top_to_bottom(chapter, snippet_worker, tmp_path):
+    """Run All in one fresh namespace, on one thread: no cell raises, each prints
+    exactly its .out (and .err) and draws exactly its figures."""
+    drifted = _run_all(chapter, snippet_worker, tmp_path / "notebook")
+    if drifted and all(d.endswith("(stderr)") for *_, ds in drifted for d in ds):
+        # torch shows some warnings once per process, and this worker may have shown
+        # them before: Run All again in a fresh one, as in a fresh kernel.
+        snippet_worker.restart()
+        drifted = _run_all(chapter, snippet_worker, tmp_path / "notebook-again")
     problems = [
         f"cell {number} ({snippet.relpath}) printed or drew something other than "
         f"{', '.join(differences)}: "
