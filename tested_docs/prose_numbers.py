@@ -52,7 +52,7 @@ OPT_OUT = re.compile(r"<!--\s*非运行结果[:：]\s*(?P<numbers>[^>]*?)\s*-->"
 HTML_COMMENT = re.compile(r"<!--.*?-->")
 
 # Words before a number that make it approximate, and words after it.
-APPROX_BEFORE = r"(?:约|大约|近|接近|将近|≈|~|～|\\approx)"
+APPROX_BEFORE = r"(?:约为|约等于|约|大约|近|接近|将近|≈|~|～|\\approx)"
 APPROX_AFTER = r"(?:左右|上下)"
 
 NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][-+−]?\d+)?"

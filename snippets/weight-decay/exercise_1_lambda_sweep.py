@@ -39,7 +39,7 @@ lambdas = [0, 0.3, 1, 3, 10, 30, 100]
 results = [train(lambd) for lambd in lambdas]
 for lambd, (norm, train_loss, test_loss) in zip(lambdas, results):
     print(
-        f"λ = {lambd:>3}: ‖w‖ = {norm:.4g}, train loss {train_loss:.4g}, test loss {test_loss:.4g}"
+        f"λ = {lambd:>3}: ‖w‖ = {norm:.4g}, train loss {train_loss:.2g}, test loss {test_loss:.4g}"
     )
 
 fig, ax = plt.subplots(figsize=(4.5, 3))
