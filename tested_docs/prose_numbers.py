@@ -27,7 +27,8 @@ snippet the page shows (a setting such as a learning rate ``0.03``, not a result
 
 How a quoted number matches an output: an exact quote must equal a number printed in
 an output block of the page (as a value: ``0.50`` matches ``0.5``; a fraction must be
-printed as the same fraction; a percentage matches ``p%`` or the fraction ``p/100``;
+printed as the same fraction, an integer may be one side of a printed fraction
+(352 matches ``352/360``); a percentage matches ``p%`` or the fraction ``p/100``;
 the sign is ignored, since prose says "下降了 0.05" of a printed ``-0.05``). An
 approximate quote matches a printed number that rounds to it at the quote's own
 significant digits (约 0.1 matches 0.1032; 约 100 matches 102.3).
@@ -104,7 +105,8 @@ class Quote:
         """Whether some number printed in the outputs is this quote."""
         if self.fraction is not None:
             return self.fraction in printed
-        for token in printed:
+        parts = [part for token in printed if "/" in token for part in token.split("/")]
+        for token in [*printed, *parts]:
             if "/" in token:
                 continue
             value = _decimal(token.rstrip("%"))
@@ -134,6 +136,7 @@ def _decimal(text: str) -> Decimal | None:
 def _significant_digits(text: str) -> int:
     """Significant digits of a number as written: 0.010 has 2, 100 has 1, 2.5e-6 2."""
     mantissa = re.split(r"[eE]", text)[0].lstrip("+-−").replace("%", "")
+    mantissa = mantissa.replace(",", "")
     digits = mantissa.replace(".", "").lstrip("0")
     if "." not in mantissa:
         digits = digits.rstrip("0")
