@@ -22,7 +22,8 @@ What does not count: formulas (``$...$`` with anything besides a number in it, a
 inline code, ordinals and references (``第 2 行``, ``3.4 节``, ``D2L 3.1``, ``4 章``,
 a section number opening a table cell), years (``2026 年``), versions (``2.13.0``,
 ``Python 3.11``), digits that are part of a name (``float32``, ``AVX-512``), sizes
-written with × (``28×28``), addresses, and an exact number that is a literal of a
+written with × (``28×28``), addresses, a setting named right before its value
+(``学习率 0.5``, ``小批量 256``, ``标准差 0.01``), and an exact number that is a literal of a
 snippet the page shows (a setting such as a learning rate ``0.03``, not a result).
 
 How a quoted number matches an output: an exact quote must equal a number printed in
@@ -84,6 +85,11 @@ NOT_QUOTED_BEFORE = re.compile(
     r"(?:第|D2L|d2l|Python|PyTorch|torch|NumPy|numpy|pandas|MkDocs|Material|"
     r"CUDA|Chrome|macOS|Windows|Ubuntu|版本|[×x*^_]|\d\.)\s*$"
     r"|[A-Za-z_][-]?$"  # part of a name: float32, AVX-512, top-1
+)
+# A setting named just before its value: 学习率 0.5, 小批量 256, 标准差 0.01.
+SETTING_BEFORE = re.compile(
+    r"(?:学习率|小批量(?:大小)?|批量(?:大小)?|标准差|种子|容差|暂退概率|正则化常数)"
+    r"(?:都|也|仍)?(?:取|为|是|用|设为|改成|=)?\s*$"
 )
 NOT_QUOTED_AFTER = re.compile(
     r"^\s*(?:节|章|版|年|月|日|世纪|号|次方|[×x*^]\s*\d|\.\d)|^[A-Za-z_]"
@@ -229,6 +235,8 @@ def quotes_in(line: str, number: int) -> list[Quote]:
         written = found["number"]
         before, after = text[: found.start()], text[found.end() :]
         if re.search(r"[\d.]$", before) or NOT_QUOTED_BEFORE.search(before):
+            continue
+        if SETTING_BEFORE.search(before):
             continue
         if NOT_QUOTED_AFTER.match(after):
             continue

@@ -100,6 +100,7 @@ def test_a_number_set_as_math_is_a_quote():
         "公式 $\\sqrt{200} \\times 0.01 \\approx 0.1414$ 是推导。",
         "代码 `lr = 0.0371` 不是引用。",
         "样本有 20 个，特征 200 维。",
+        "D2L 用小批量 256、学习率 0.1。",
         "D2L 在 Fashion-MNIST 上约 0.85。<!-- 非运行结果: 0.85 -->",
     ],
 )
