@@ -15,7 +15,8 @@ out):
 * an integer with at least 3 significant digits (``1797``, ``344``; not ``20``,
   ``200`` or ``1000``: round counts are settings far more often than results);
 * any number after 约, 大约, 近, 接近, 将近, ≈, ~ or ``\\approx``, or before 左右 or
-  上下 (approximate quotes, whatever their size).
+  上下, and the second number of a pair such as 约 5.7 和 6.8 (approximate quotes,
+  whatever their size).
 
 What does not count: formulas (``$...$`` with anything besides a number in it, and
 ``$$...$$`` blocks: a constant of a formula, ``0.01^2/2``, is derived, not run),
@@ -231,6 +232,7 @@ def quotes_in(line: str, number: int) -> list[Quote]:
         return " ∎ "
 
     text = INLINE_MATH.sub(math, text)
+    previous_end, previous_approximate = -1, False
     for found in CANDIDATE.finditer(text):
         written = found["number"]
         before, after = text[: found.start()], text[found.end() :]
@@ -245,7 +247,16 @@ def quotes_in(line: str, number: int) -> list[Quote]:
         approximate = bool(
             re.search(APPROX_BEFORE + r"\s*$", before)
             or re.match(r"\s*" + APPROX_AFTER, after)
+            # the second of a pair: 约 5.7 和 6.8, 约 0.4 到 1.4
+            or (
+                previous_approximate
+                and re.fullmatch(
+                    r"\s*(?:和|、|到|至|与|或|,|，)\s*",
+                    text[previous_end : found.start()],
+                )
+            )
         )
+        previous_end, previous_approximate = found.end(), approximate
         percent = written.endswith("%")
         if not _is_quote(written.rstrip("%"), percent, approximate):
             continue
