@@ -23,7 +23,7 @@ What does not count: formulas (``$...$`` with anything besides a number in it, a
 inline code, ordinals and references (``第 2 行``, ``3.4 节``, ``D2L 3.1``, ``4 章``,
 a section number opening a table cell), years (``2026 年``), versions (``2.13.0``,
 ``Python 3.11``), digits that are part of a name (``float32``, ``AVX-512``), sizes
-written with × (``28×28``), addresses, a setting named right before its value
+written with × (``28×28``), the year of a citation (``Zhang 等人，2021``), addresses, a setting named right before its value
 (``学习率 0.5``, ``小批量 256``, ``标准差 0.01``), and an exact number that is a literal of a
 snippet the page shows (a setting such as a learning rate ``0.03``, not a result).
 
@@ -86,6 +86,7 @@ NOT_QUOTED_BEFORE = re.compile(
     r"(?:第|D2L|d2l|Python|PyTorch|torch|NumPy|numpy|pandas|MkDocs|Material|"
     r"CUDA|Chrome|macOS|Windows|Ubuntu|版本|[×x*^_]|\d\.)\s*$"
     r"|[A-Za-z_][-]?$"  # part of a name: float32, AVX-512, top-1
+    r"|(?:等人|et al\.)[，,]?\s*$"  # the year of a citation: Zhang 等人，2021
 )
 # A setting named just before its value: 学习率 0.5, 小批量 256, 标准差 0.01.
 SETTING_BEFORE = re.compile(
