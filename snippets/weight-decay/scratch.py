@@ -69,8 +69,9 @@ histories = {
 fig, axes = plt.subplots(1, 3, figsize=(9, 2.8), sharey=True)
 for ax, ((lambd, init), history) in zip(axes, histories.items()):
     epochs = range(1, len(history) + 1)
-    ax.semilogy(epochs, [h[0] for h in history], label="train")
-    ax.semilogy(epochs, [h[1] for h in history], "--", label="test")
+    # 画图只用 2 位有效数字：这么小的损失，更多的位数随线程数而变
+    ax.semilogy(epochs, [float(f"{h[0]:.2g}") for h in history], label="train")
+    ax.semilogy(epochs, [float(f"{h[1]:.2g}") for h in history], "--", label="test")
     start = r"\mathcal{N}(0, 1)" if init == "normal" else r"\mathbf{0}"
     ax.set_title(rf"$\lambda = {lambd}$, $\mathbf{{w}}_0 \sim {start}$")
     if init == "zeros":
