@@ -83,6 +83,15 @@ def test_a_printed_number_passes_and_an_approximate_one_rounds():
     ]
 
 
+def test_the_second_number_of_an_approximate_pair_is_approximate():
+    quotes = quotes_in("标准差约 5.7 和 6.8，批量为 10 时 2.2493。", 1)
+    assert [(q.text, q.approximate) for q in quotes] == [
+        ("5.7", True),
+        ("6.8", True),
+        ("2.2493", False),
+    ]
+
+
 def test_a_number_set_as_math_is_a_quote():
     page = _scratch("训练损失降到约 $7 \\times 10^{-9}$，而公式 $0.01^2/2$ 不算。")
     assert unmatched_quotes(page) == [
