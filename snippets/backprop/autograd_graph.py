@@ -3,9 +3,9 @@ import torch
 torch.manual_seed(0)
 x = torch.randn(4)
 y = torch.tensor(2)
-W1 = torch.randn(5, 4, requires_grad=True)
-W2 = torch.randn(3, 5, requires_grad=True)
-J = torch.nn.functional.cross_entropy(W2 @ torch.tanh(W1 @ x), y) + 0.1 / 2 * (
+W1 = torch.randn(4, 5, requires_grad=True)  # d × h
+W2 = torch.randn(5, 3, requires_grad=True)  # h × q
+J = torch.nn.functional.cross_entropy(W2.T @ torch.tanh(W1.T @ x), y) + 0.1 / 2 * (
     (W1**2).sum() + (W2**2).sum()
 )
 

@@ -36,7 +36,10 @@ def train(p1, p2, num_epochs=20, lr=0.5):
     torch.manual_seed(0)
     net = make_net(p1, p2)
     loader = DataLoader(
-        TensorDataset(X[train_idx], y[train_idx]), batch_size=64, shuffle=True
+        TensorDataset(X[train_idx], y[train_idx]),
+        batch_size=64,
+        shuffle=True,
+        generator=torch.Generator().manual_seed(1),
     )
     optimizer = torch.optim.SGD(net.parameters(), lr=lr)
     for epoch in range(num_epochs):

@@ -35,7 +35,10 @@ def accuracy(net, idx):
 torch.manual_seed(0)
 net = make_net(0.2, 0.5)
 loader = DataLoader(
-    TensorDataset(X[train_idx], y[train_idx]), batch_size=64, shuffle=True
+    TensorDataset(X[train_idx], y[train_idx]),
+    batch_size=64,
+    shuffle=True,
+    generator=torch.Generator().manual_seed(1),
 )
 optimizer = torch.optim.SGD(net.parameters(), lr=0.5)
 for epoch in range(10):

@@ -36,7 +36,10 @@ def train(p1, p2, wd, num_epochs=10, lr=0.5):
     torch.manual_seed(0)
     net = make_net(p1, p2)
     loader = DataLoader(
-        TensorDataset(X[train_idx], y[train_idx]), batch_size=64, shuffle=True
+        TensorDataset(X[train_idx], y[train_idx]),
+        batch_size=64,
+        shuffle=True,
+        generator=torch.Generator().manual_seed(1),
     )
     weights = [p for name, p in net.named_parameters() if name.endswith("weight")]
     biases = [p for name, p in net.named_parameters() if name.endswith("bias")]

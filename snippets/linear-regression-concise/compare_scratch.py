@@ -48,6 +48,7 @@ A = torch.cat([features, torch.ones(1000, 1)], dim=1)
 best = torch.linalg.lstsq(A, labels).solution
 show("最小二乘解  ", best.reshape(-1))
 print(f"最小二乘解处的 MSELoss：{nn.MSELoss()(A @ best, labels):.4g}")
+print(f"最小二乘解处带 1/2 的平方损失：{nn.MSELoss()(A @ best, labels) / 2:.4g}")
 
 # 1. 与两个页面完全相同的随机数用法
 w = torch.normal(0, 0.01, size=(2, 1), requires_grad=True)
@@ -75,3 +76,16 @@ with torch.no_grad():
     net[0].bias.zero_()
 matched = train_concise(net, lambda: data_iter(10, features, labels), lr=0.015)
 print("对齐之后两者之差小于 1e-6：", (scratch - matched).abs().max().item() < 1e-6)
+
+# 3. 没有小批量噪声：同样的初始值，全批量梯度下降 300 步，只看初始值的影响还剩多少
+for lr in (0.03, 0.06):  # 从零开始实现的步长；简洁实现（MSELoss 配 lr=0.03）的步长
+    w, b = w0.clone().requires_grad_(), torch.zeros(1, requires_grad=True)
+    for step in range(300):
+        ((features @ w + b - labels) ** 2 / 2).mean().backward()
+        with torch.no_grad():
+            for param in (w, b):
+                param -= lr * param.grad
+                param.grad.zero_()
+    full_batch = torch.cat([w.detach().reshape(-1), b.detach()])
+    gap = [round(v, 4) + 0.0 for v in (full_batch - best.reshape(-1)).tolist()]
+    print(f"全批量 GD，步长 {lr}，300 步后减去最小二乘解：w {gap[:2]}, b {gap[2]}")

@@ -60,3 +60,11 @@ print(
 )
 print("w 的估计误差：", [round(v, 4) for v in (true_w - w_hat).tolist()])
 print("b 的估计误差：", round(true_b - b_hat.item(), 4))
+
+# 对照：这 1000 个样本上平均损失最小的参数（最小二乘解，见「线性回归」一节）
+A = torch.cat([features, torch.ones(len(features), 1)], dim=1)
+best = torch.linalg.lstsq(A, labels).solution
+print("最小二乘解：", [round(v, 4) for v in best.reshape(-1).tolist()])
+print(f"最小二乘解处的平均损失：{squared_loss(A @ best, labels).mean():.4g}")
+best_error = torch.cat([true_w, torch.tensor([true_b])]) - best.reshape(-1)
+print("最小二乘解的估计误差：", [round(v, 4) for v in best_error.tolist()])

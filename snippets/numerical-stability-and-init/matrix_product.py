@@ -8,3 +8,4 @@ for i in range(100):
     if (i + 1) % 25 == 0:
         print(f"after {i + 1:3d} products: max |entry| = {M.abs().max().item():.3e}")
 print("after 100 products:\n", M)
+print(f"largest float32: {torch.finfo(torch.float32).max:.2e}")

@@ -1,3 +1,5 @@
+import math
+
 import torch
 
 
@@ -7,6 +9,8 @@ def softmax(X):
     return X_exp / partition
 
 
+largest = torch.finfo(torch.float32).max
+print(f"float32 的最大值：{largest:.4g}，它的自然对数：{math.log(largest):.2f}")
 print(torch.exp(torch.tensor([50.0, 88.0, 89.0, 100.0])))
 print(torch.exp(torch.tensor([50.0, 100.0, 1000.0], dtype=torch.float64)))
 print(softmax(torch.tensor([[50.0, 0.0], [100.0, 0.0]])))

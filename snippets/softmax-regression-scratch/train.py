@@ -111,6 +111,7 @@ def predict_ch3(net, X, y, n=8):
     wrong = (preds != y).nonzero().flatten()
     print("前 8 个测试样本：真实", y[:n].tolist(), "预测", preds[:n].tolist())
     print("预测错误的测试样本：", len(wrong), "个，前 8 个的下标", wrong[:n].tolist())
+    print("前 8 个错误：真实", y[wrong[:n]].tolist(), "预测", preds[wrong[:n]].tolist())
     fig, axes = plt.subplots(2, n, figsize=(n * 1.1, 2 * 1.5))
     for row, idx in enumerate([torch.arange(n), wrong[:n]]):
         for ax, i in zip(axes[row], idx):

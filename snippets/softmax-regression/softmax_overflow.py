@@ -1,3 +1,5 @@
+import math
+
 import torch
 
 
@@ -11,7 +13,8 @@ def softmax_stable(o):
     return o_exp / o_exp.sum()
 
 
-print("float32 的最大值：", torch.finfo(torch.float32).max)
+largest = torch.finfo(torch.float32).max
+print(f"float32 的最大值：{largest}，它的自然对数：{math.log(largest):.2f}")
 print("exp(88), exp(89)：", torch.exp(torch.tensor([88.0, 89.0])))
 
 o = torch.tensor([1.0, 2.0, 3.0])

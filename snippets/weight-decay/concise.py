@@ -39,7 +39,7 @@ def train_concise(wd, num_epochs=100, lr=0.003):
             loss_fn(net(X), y).item() / 2 for X, y in (train_data, test_data)
         )
     print(
-        f"wd = {wd}: ‖w‖ = {net.weight.norm():.4g}, train loss {train_loss:.4g}, test loss {test_loss:.4g}"
+        f"wd = {wd}: ‖w‖ = {net.weight.norm():.4g}, train loss {train_loss:.2g}, test loss {test_loss:.4g}"
     )
 
 

@@ -39,13 +39,14 @@ lambdas = [0, 0.3, 1, 3, 10, 30, 100]
 results = [train(lambd) for lambd in lambdas]
 for lambd, (norm, train_loss, test_loss) in zip(lambdas, results):
     print(
-        f"λ = {lambd:>3}: ‖w‖ = {norm:.4g}, train loss {train_loss:.4g}, test loss {test_loss:.4g}"
+        f"λ = {lambd:>3}: ‖w‖ = {norm:.4g}, train loss {train_loss:.2g}, test loss {test_loss:.4g}"
     )
 
 fig, ax = plt.subplots(figsize=(4.5, 3))
 positions = range(len(lambdas))
-ax.semilogy(positions, [r[1] for r in results], "o-", label="train")
-ax.semilogy(positions, [r[2] for r in results], "s--", label="test")
+# 画的是打印出的那几位有效数字：更多的位数随线程数而变
+ax.semilogy(positions, [float(f"{r[1]:.2g}") for r in results], "o-", label="train")
+ax.semilogy(positions, [float(f"{r[2]:.4g}") for r in results], "s--", label="test")
 ax.set_xticks(positions, [str(lambd) for lambd in lambdas])
 ax.set_xlabel(r"$\lambda$")
 ax.set_ylabel("loss")

@@ -17,3 +17,10 @@ print("L1 update matches formula:", torch.allclose(w_autograd, w_formula))
 # 只看惩罚项造成的那一部分：L1 每一步减去常数 ηλ，L2 按比例缩小
 for name, shrink in (("L1", torch.sign(w.detach())), ("L2", w.detach())):
     print(f"{name} shrink:", [f"{v:.4g}" for v in (eta * lambd * shrink).tolist()])
+
+# 只看惩罚项：次梯度一步把 0.001 推过了 0；软阈值把 |w_i| ≤ ηλ 的权重置为恰好 0
+w0 = w.detach()
+subgradient = w0 - eta * lambd * torch.sign(w0)
+soft_threshold = torch.sign(w0) * torch.clamp(w0.abs() - eta * lambd, min=0)
+print("subgradient step:", [f"{v:.4g}" for v in subgradient.tolist()])
+print("soft-threshold:  ", [f"{v:.4g}" for v in soft_threshold.tolist()])
