@@ -1,3 +1,5 @@
+from itertools import pairwise
+
 import torch
 from torch import nn
 
@@ -6,7 +8,7 @@ def build(config):
     """由一份描述（只含数字和字符串）重建架构。"""
     layers = []
     sizes = config["sizes"]
-    for n_in, n_out in zip(sizes[:-1], sizes[1:]):
+    for n_in, n_out in pairwise(sizes):
         layers += [nn.Linear(n_in, n_out), nn.ReLU()]
     return nn.Sequential(*layers[:-1])  # 输出层后面不要 ReLU
 
