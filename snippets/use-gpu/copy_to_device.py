@@ -14,6 +14,6 @@ print(Z.to(Z.device) is Z)  # 已经在目标设备上：返回它自己，不�
 
 if torch.cuda.device_count() >= 2:
     W = X.cuda(1)  # 与 X.to("cuda:1") 相同
-    print(W.device, (W + Z).device)
+    print(W.device, (W + Z).device, W.cuda(1) is W)
 else:
     print(f"{torch.cuda.device_count()} GPU(s): X.cuda(1) needs 2")
