@@ -18,8 +18,8 @@ compare. Each chapter's snippets run in one child process (one torch import), ch
 parallel (`--jobs`); a snippet that kills or hangs its process is reported as raising and
 the rest of its chapter goes on in a new one. `-k TEXT` keeps the snippets whose
 `chapter/name` contains TEXT; `--json FILE` also writes every result with its output. `--device cpu` runs the same
-machinery with the CPU as the default device (every snippet should then be identical):
-a check of this command itself on a machine without a GPU.
+machinery with the CPU as the default device (every snippet whose snippet test passes
+on that machine should then be identical): a check of this command without a GPU.
 """
 
 from __future__ import annotations
