@@ -116,34 +116,53 @@ _WARNING_FILTERS: list = []
 
 
 def reset_global_state() -> None:
-    """Undo what one snippet may have changed for the next one."""
-    import matplotlib
-    import matplotlib.pyplot as plt
-    import numpy as np
-    import pandas as pd
-    import torch
-
-    if not _NUMPY_PRINT_DEFAULTS:
-        _NUMPY_PRINT_DEFAULTS.update(np.get_printoptions())
+    """Undo what one snippet may have changed for the next one, in the libraries
+    imported so far (the worker imports them all when it starts, see
+    :func:`preload`)."""
+    modules = sys.modules
+    if "numpy" in modules and not _NUMPY_PRINT_DEFAULTS:
+        _NUMPY_PRINT_DEFAULTS.update(modules["numpy"].get_printoptions())
+    if not _WARNING_FILTERS:
         _WARNING_FILTERS.extend(warnings.filters)
     # A warning shows once per place in a process: forget the ones shown, so that
     # each snippet warns as it does in a fresh `python`.
     warnings.filters[:] = _WARNING_FILTERS
     warnings.onceregistry.clear()
     warnings._filters_mutated()  # empties every module's __warningregistry__
-    plt.close("all")
-    matplotlib.rcdefaults()
-    matplotlib.rcParams["svg.hashsalt"] = "d2l-tested"
-    torch.set_printoptions(profile="default", sci_mode=None)
-    torch.set_default_dtype(torch.float32)
-    torch.set_grad_enabled(True)
-    np.set_printoptions(**_NUMPY_PRINT_DEFAULTS)
-    pd.reset_option("display")
     # Fresh, unpredictable seeds: a snippet that forgets to seed prints
     # something different on each run, and the determinism check catches it.
-    torch.manual_seed(secrets.randbits(63))
-    np.random.seed(secrets.randbits(32))
     random.seed(secrets.randbits(64))
+    if "matplotlib.pyplot" in modules:
+        modules["matplotlib.pyplot"].close("all")
+    if "matplotlib" in modules:
+        modules["matplotlib"].rcdefaults()
+        modules["matplotlib"].rcParams["svg.hashsalt"] = "d2l-tested"
+    if "torch" in modules:
+        torch = modules["torch"]
+        torch.set_printoptions(profile="default", sci_mode=None)
+        torch.set_default_dtype(torch.float32)
+        torch.set_grad_enabled(True)
+        torch.manual_seed(secrets.randbits(63))
+    if "numpy" in modules:
+        modules["numpy"].set_printoptions(**_NUMPY_PRINT_DEFAULTS)
+        modules["numpy"].random.seed(secrets.randbits(32))
+    if "pandas" in modules:
+        modules["pandas"].reset_option("display")
+
+
+# What the snippets use, imported once by each worker when it starts.
+PRELOADED = ("torch", "numpy", "pandas", "matplotlib", "matplotlib.pyplot")
+
+
+def preload() -> None:
+    """Import :data:`PRELOADED` (then reset them), unless ``TESTED_DOCS_PRELOAD=0``:
+    the engine's own tests run scratch snippets that need none of them."""
+    if os.environ.get("TESTED_DOCS_PRELOAD") != "0":
+        import importlib
+
+        for name in PRELOADED:
+            importlib.import_module(name)
+    reset_global_state()
 
 
 @contextlib.contextmanager

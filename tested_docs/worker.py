@@ -35,6 +35,7 @@ from tested_docs.snippets import (
     Snippet,
     SnippetFailed,
     execute,
+    preload,
     prepare_process,
     reset_global_state,
     run_in_process,
@@ -237,7 +238,7 @@ def main() -> None:
     crash_log = os.fdopen(os.dup(2), "w")
     faulthandler.enable(file=crash_log)
     prepare_process()
-    reset_global_state()  # imports torch, numpy, pandas and matplotlib once
+    preload()  # imports torch, numpy, pandas and matplotlib once
     serve(Connection(int(sys.argv[1])))
     sys.stdout.flush()
     os._exit(0)  # do not wait for threads a snippet may have left running

@@ -40,9 +40,11 @@ def _page(names: list[str]) -> str:
 
 
 @pytest.fixture
-def scratch_site(pytester):
+def scratch_site(pytester, monkeypatch):
     """A site of one page whose fences show the snippets above; every .out is right
-    but the one of prints_other.py."""
+    but the one of prints_other.py. Its workers import torch and the rest only
+    where a snippet does."""
+    monkeypatch.setenv("TESTED_DOCS_PRELOAD", "0")
     pytester.makefile(
         ".yml",
         mkdocs=textwrap.dedent(
