@@ -6,7 +6,7 @@ from sklearn.datasets import load_digits
 from torch import nn
 from torch.utils.data import DataLoader, TensorDataset
 
-# ReLU 和最大汇聚让训练对卷积梯度的累加顺序很敏感：固定单线程，结果才能逐位复现
+# 卷积层的梯度在多个线程间累加的顺序随线程数而变：固定单线程，结果才能逐位复现
 torch.set_num_threads(1)
 
 digits = load_digits()

@@ -4,6 +4,9 @@ from sklearn.datasets import load_digits
 from torch import nn
 from torch.utils.data import DataLoader, TensorDataset
 
+# 卷积层的梯度在多个线程间累加的顺序随线程数而变：固定单线程，结果才能逐位复现
+torch.set_num_threads(1)
+
 digits = load_digits()
 X = torch.tensor(digits.images, dtype=torch.float32).unsqueeze(1) / 16
 y = torch.tensor(digits.target, dtype=torch.long)
