@@ -112,6 +112,7 @@ def prepare_process() -> None:
 
 
 _NUMPY_PRINT_DEFAULTS: dict[str, Any] = {}
+_TORCH_THREADS: list[int] = []
 _WARNING_FILTERS: list = []
 
 
@@ -143,6 +144,10 @@ def reset_global_state() -> None:
         torch.set_default_dtype(torch.float32)
         torch.set_grad_enabled(True)
         torch.manual_seed(secrets.randbits(63))
+        # A snippet may pin torch to one thread; the next one gets the default again.
+        if not _TORCH_THREADS:
+            _TORCH_THREADS.append(torch.get_num_threads())
+        torch.set_num_threads(_TORCH_THREADS[0])
     if "numpy" in modules:
         modules["numpy"].set_printoptions(**_NUMPY_PRINT_DEFAULTS)
         modules["numpy"].random.seed(secrets.randbits(32))
