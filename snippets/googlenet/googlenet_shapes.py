@@ -84,7 +84,9 @@ for size in (96, 224):
 
 X = torch.rand(1, 1, 96, 96)
 with torch.no_grad():
-    start = time.perf_counter()
-    net(X)
-    elapsed = time.perf_counter() - start
-print("96×96 的一张图像，前向传播不到 1 秒：", elapsed < 1)
+    elapsed = []  # 计时 3 次取最短的一次，减少机器忙时的干扰
+    for _ in range(3):
+        start = time.perf_counter()
+        net(X)
+        elapsed.append(time.perf_counter() - start)
+print("96×96 的一张图像，前向传播不到 1 秒：", min(elapsed) < 1)

@@ -56,7 +56,9 @@ with torch.no_grad(), FlopCounterMode(display=False) as counter:
 print(f"一次前向传播的浮点运算：{counter.get_total_flops() / 1e9:.2f} GFLOP")
 
 with torch.no_grad():
-    start = time.perf_counter()
-    net(X)
-    elapsed = time.perf_counter() - start
-print("一张图像的前向传播不到 5 秒：", elapsed < 5)
+    elapsed = []  # 计时 3 次取最短的一次，减少机器忙时的干扰
+    for _ in range(3):
+        start = time.perf_counter()
+        net(X)
+        elapsed.append(time.perf_counter() - start)
+print("一张图像的前向传播不到 5 秒：", min(elapsed) < 5)
