@@ -36,6 +36,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from tested_docs.snippets import same_figure
+
 IDENTICAL = "identical"
 DEVICE_NAMES = "differs only in device names"
 DIGITS = "differs in digits"
@@ -172,7 +174,10 @@ def _compare(snippet, record: dict) -> Result:
         name
         for name, data in sorted(record.get("figures", {}).items())
         if (snippet.figure_dir / name).exists()
-        and (snippet.figure_dir / name).read_bytes() != bytes.fromhex(data)
+        and not same_figure(
+            (snippet.figure_dir / name).read_text(encoding="utf-8"),
+            bytes.fromhex(data).decode("utf-8"),
+        )
     ]
     if changed and category in (IDENTICAL, DEVICE_NAMES):
         category = DIGITS  # a figure's coordinates are the numbers it draws

@@ -240,15 +240,21 @@ FIGURE_TOLERANCE = 0.01
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:e[-+]?\d+)?")
 
 
-def same_figure(committed: str, drawn: str) -> bool:
-    """Whether two SVG texts are the same figure: the same text around the numbers,
-    and each number within :data:`FIGURE_TOLERANCE` of the other."""
+def figure_difference(committed: str, drawn: str) -> str | None:
+    """How two SVG texts differ as figures, or None where they are the same figure:
+    the same text around the numbers, each number within :data:`FIGURE_TOLERANCE`."""
     if committed == drawn:
-        return True
+        return None
     if _NUMBER.split(committed) != _NUMBER.split(drawn):
-        return False
+        return "other elements or text"
     pairs = zip(_NUMBER.findall(committed), _NUMBER.findall(drawn), strict=True)
-    return all(abs(float(a) - float(b)) <= FIGURE_TOLERANCE for a, b in pairs)
+    worst = max(abs(float(a) - float(b)) for a, b in pairs)
+    return None if worst <= FIGURE_TOLERANCE else f"a coordinate moved by {worst:.3g}"
+
+
+def same_figure(committed: str, drawn: str) -> bool:
+    """Whether two SVG texts are the same figure (:func:`figure_difference`)."""
+    return figure_difference(committed, drawn) is None
 
 
 class _Captured:

@@ -34,7 +34,7 @@ from tested_docs import notebooks
 from tested_docs.chapter import snippet_chapters
 from tested_docs.layout import layout
 from tested_docs.site import chapter_url, page_file
-from tested_docs.snippets import Run, Snippet, SnippetFailed, same_figure
+from tested_docs.snippets import Run, Snippet, SnippetFailed, figure_difference
 
 SITE = layout()
 CHAPTERS = snippet_chapters()
@@ -80,10 +80,14 @@ def _differences(snippet: Snippet, run: Run) -> list[str]:
         found.append(f"{error.name} (stderr)")
     for figure, content in run.figures.items():
         committed = snippet.figure_dir / figure
-        if not committed.is_file() or not same_figure(
+        if not committed.is_file():
+            found.append(f"{figure} (not committed)")
+            continue
+        how = figure_difference(
             committed.read_text(encoding="utf-8"), content.decode("utf-8")
-        ):
-            found.append(figure)
+        )
+        if how:
+            found.append(f"{figure} ({how})")
     return found
 
 
