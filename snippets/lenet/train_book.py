@@ -37,29 +37,47 @@ def init_weights(m):
         nn.init.xavier_uniform_(m.weight)
 
 
-# 书中的设置：Xavier 初始化，小批量随机梯度下降，学习率 0.9，批量大小 256，10 个迭代周期
+def evaluate_accuracy_gpu(net, X, y, device="cpu"):
+    """Correct predictions on (X, y), and the predictions, computed on ``device``."""
+    net.eval()
+    with torch.no_grad():
+        pred = net(X.to(device)).argmax(dim=1)
+    return (pred == y.to(device)).sum().item(), pred
+
+
+def train_ch6(net, train_iter, test_X, test_y, num_epochs, lr, device="cpu"):
+    """The book's training function: Xavier init, cross-entropy, minibatch SGD."""
+    net.apply(init_weights)
+    net.to(device)
+    loss = nn.CrossEntropyLoss()
+    trainer = torch.optim.SGD(net.parameters(), lr=lr)
+    step_losses = []
+    for epoch in range(num_epochs):
+        net.train()
+        total_loss = 0.0
+        for X_batch, y_batch in train_iter:
+            X_batch, y_batch = X_batch.to(device), y_batch.to(device)
+            l = loss(net(X_batch), y_batch)
+            trainer.zero_grad()
+            l.backward()
+            trainer.step()
+            step_losses.append(round(l.item(), 4))
+            total_loss += l.item() * len(y_batch)
+        correct, test_pred = evaluate_accuracy_gpu(net, test_X, test_y, device)
+        print(
+            f"epoch {epoch + 1:2d}, loss {total_loss / 1437:.4f}, test acc {correct}/360"
+        )
+    return step_losses, test_pred
+
+
+# 书中的设置：学习率 0.9，批量大小 256，10 个迭代周期（在 CPU 上）
 torch.manual_seed(0)
-net = lenet()
-net.apply(init_weights)
 train_iter = DataLoader(
     TensorDataset(X28[train_idx], y[train_idx]), batch_size=256, shuffle=True
 )
-loss = nn.CrossEntropyLoss()
-trainer = torch.optim.SGD(net.parameters(), lr=0.9)
-step_losses = []
-for epoch in range(10):
-    total_loss = 0.0
-    for X_batch, y_batch in train_iter:
-        l = loss(net(X_batch), y_batch)
-        trainer.zero_grad()
-        l.backward()
-        trainer.step()
-        step_losses.append(round(l.item(), 4))
-        total_loss += l.item() * len(y_batch)
-    with torch.no_grad():
-        test_pred = net(X28[test_idx]).argmax(dim=1)
-    correct = (test_pred == y[test_idx]).sum().item()
-    print(f"epoch {epoch + 1:2d}, loss {total_loss / 1437:.4f}, test acc {correct}/360")
+step_losses, test_pred = train_ch6(
+    lenet(), train_iter, X28[test_idx], y[test_idx], 10, 0.9
+)
 print("steps:", len(step_losses), f"ln 10 = {math.log(10):.4f}")
 print("test predictions per class:", torch.bincount(test_pred, minlength=10).tolist())
 
