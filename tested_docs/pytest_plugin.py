@@ -38,7 +38,7 @@ from pytest_markdown_docs.plugin import MarkdownInlinePythonItem
 from tested_docs import site
 from tested_docs.chapter import Chapter, markdown_parser
 from tested_docs.layout import layout_of
-from tested_docs.snippets import Run, Snippet, SnippetFailed, same_figure
+from tested_docs.snippets import Run, Snippet, SnippetFailed, differences
 from tested_docs.worker import Worker
 
 REWRITE = "--rewrite-outputs"
@@ -169,39 +169,30 @@ def check(snippet: Snippet, run: Run, *, page: str) -> None:
     its ``.out``, wrote its ``.err`` (or nothing) and drew its committed figures."""
     problems = []
     regen = f"./dev regen {page} rewrites it; review the change with git diff"
-    if run.stderr and not snippet.error_path.is_file():
-        shown = "\n".join(f"    {line}" for line in run.stderr.splitlines())
-        problems.append(
-            f"{snippet.relpath} wrote to stderr, which its page does not show (a "
-            f"reader's terminal does):\n{shown}\nMake the snippet write nothing "
-            f"there, or show it: ./dev regen {page} writes "
-            f"{snippet.relpath.removesuffix('.py')}.err, which the page includes in "
-            'a block titled "标准错误" right after the output block.'
-        )
-    files = [(snippet.output_path, run.stdout)]
-    if snippet.error_path.is_file():
-        files.append((snippet.error_path, run.stderr))
-    files += [
-        (snippet.figure_dir / name, c.decode()) for name, c in run.figures.items()
-    ]
-    for expected, obtained in files:
-        name = snippet.relpath
-        if not expected.is_file():
-            problems.append(f"{_relative(expected)} does not exist ({regen})")
-            continue
-        committed = expected.read_text(encoding="utf-8")
-        if expected.suffix == ".svg" and same_figure(committed, obtained):
-            continue
-        if committed != obtained:
+    for found in differences(snippet, run):
+        where = _relative(found.path)
+        if found.path == snippet.error_path and found.committed is None:
+            shown = "\n".join(f"    {line}" for line in run.stderr.splitlines())
+            problems.append(
+                f"{snippet.relpath} wrote to stderr, which its page does not show (a "
+                f"reader's terminal does):\n{shown}\nMake the snippet write nothing "
+                f"there, or show it: ./dev regen {page} writes "
+                f"{snippet.relpath.removesuffix('.py')}.err, which the page includes "
+                'in a block titled "标准错误" right after the output block.'
+            )
+        elif found.committed is None:
+            problems.append(f"{where} does not exist ({regen})")
+        else:
+            verb = _verb(found.path)
             diff = difflib.unified_diff(
-                committed.splitlines(keepends=True),
-                obtained.splitlines(keepends=True),
-                fromfile=f"{_relative(expected)} (on the page)",
-                tofile=f"what {Path(snippet.relpath).name} {_verb(expected)}",
+                found.committed.splitlines(keepends=True),
+                found.obtained.splitlines(keepends=True),
+                fromfile=f"{where} (on the page)",
+                tofile=f"what {snippet.path.name} {verb}",
             )
             problems.append(
-                f"{_relative(expected)} differs from what {name} {_verb(expected)} "
-                f"({regen}):\n" + "".join(diff).rstrip("\n")
+                f"{where} differs from what {snippet.relpath} {verb} ({regen}):\n"
+                + "".join(diff).rstrip("\n")
             )
     if problems:
         raise Mismatch("\n\n".join(problems))

@@ -257,6 +257,39 @@ def same_figure(committed: str, drawn: str) -> bool:
     return figure_difference(committed, drawn) is None
 
 
+@dataclass(frozen=True)
+class Difference:
+    """A committed file that a run does not reproduce."""
+
+    path: Path  # the .out, the .err or the figure
+    committed: str | None  # its text; None where it does not exist
+    obtained: str  # what the run printed, wrote to stderr or drew
+    how: str = ""  # for a figure, how it differs (figure_difference)
+
+
+def differences(snippet: Snippet, run: Run) -> list[Difference]:
+    """The files a run does not reproduce: its ``.out``, its ``.err`` (a run with no
+    ``.err`` must write nothing to stderr) and the figures it drew (compared to
+    :data:`FIGURE_TOLERANCE`)."""
+    found = []
+    for path, obtained in (
+        (snippet.output_path, run.stdout),
+        (snippet.error_path, run.stderr),
+    ):
+        committed = path.read_text(encoding="utf-8") if path.is_file() else None
+        if obtained != (committed or ""):
+            found.append(Difference(path, committed, obtained))
+    for name, content in run.figures.items():
+        path, drawn = snippet.figure_dir / name, content.decode("utf-8")
+        if not path.is_file():
+            found.append(Difference(path, None, drawn, "not committed"))
+            continue
+        how = figure_difference(path.read_text(encoding="utf-8"), drawn)
+        if how:
+            found.append(Difference(path, path.read_text(encoding="utf-8"), drawn, how))
+    return found
+
+
 class _Captured:
     text = ""
 

@@ -34,7 +34,7 @@ from tested_docs import notebooks
 from tested_docs.chapter import snippet_chapters
 from tested_docs.layout import layout
 from tested_docs.site import chapter_url, page_file
-from tested_docs.snippets import Run, Snippet, SnippetFailed, figure_difference
+from tested_docs.snippets import Run, Snippet, SnippetFailed, differences
 
 SITE = layout()
 CHAPTERS = snippet_chapters()
@@ -72,23 +72,11 @@ def test_notebook_is_made_of_the_chapters_snippets(chapter):
 
 def _differences(snippet: Snippet, run: Run) -> list[str]:
     """What a run printed or drew that differs from the snippet's committed files."""
-    found = []
-    if run.stdout != snippet.output_path.read_text(encoding="utf-8"):
-        found.append(snippet.output_path.name)
-    error = snippet.error_path
-    if run.stderr != (error.read_text(encoding="utf-8") if error.is_file() else ""):
-        found.append(f"{error.name} (stderr)")
-    for figure, content in run.figures.items():
-        committed = snippet.figure_dir / figure
-        if not committed.is_file():
-            found.append(f"{figure} (not committed)")
-            continue
-        how = figure_difference(
-            committed.read_text(encoding="utf-8"), content.decode("utf-8")
-        )
-        if how:
-            found.append(f"{figure} ({how})")
-    return found
+    labels = {".out": "", ".err": "stderr"}
+    return [
+        f"{d.path.name} ({labels.get(d.path.suffix, d.how)})".replace(" ()", "")
+        for d in differences(snippet, run)
+    ]
 
 
 def _diagnosis(worker, snippet: Snippet, workdir: Path) -> str:
