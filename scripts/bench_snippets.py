@@ -9,7 +9,7 @@ times (a benchmark, not a test: nothing fails on a number):
   the seconds its tests took per part, added up over the test processes: snippets
   (the fences of docs/<chapter>.md), notebooks (tests/test_notebooks.py, without the build),
   the site build (`mkdocs build --strict`, once), the site checks (tests/test_site.py),
-  the browser (tests/test_browser.py) and the rest (sync, style, chapter model...);
+  the browser (tests/browser/) and the rest (sync, style, chapter model...);
 * the snippet harness: every snippet run once in one worker process, as the
   chapters' fence tests run them (imports paid once);
 * the naive loop: `python snippet.py` in a fresh process for every snippet (or a
@@ -37,7 +37,7 @@ from tested_docs.worker import Worker, snippet_environment
 PARTS = {
     "tests/test_notebooks.py": "notebooks",
     "tests/test_site.py": "site checks",
-    "tests/test_browser.py": "browser",
+    "tests/browser/": "browser",
 }
 
 
@@ -60,7 +60,10 @@ def suite(workers: str) -> tuple[float, dict[str, float], str]:
         for case in ET.parse(report).iter("testcase"):
             path = case.get("file") or case.get("classname", "").replace(".", "/")
             path = path if path.endswith((".py", ".md")) else path + ".py"
-            part = "snippets" if path.startswith("docs") else PARTS.get(path, "other")
+            part = next(
+                (name for start, name in PARTS.items() if path.startswith(start)),
+                "snippets" if path.startswith("docs") else "other",
+            )
             parts[part] += float(case.get("time", 0))
         build = sum(
             float(line.split()[1])

@@ -39,6 +39,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import ClassVar
 
 from tested_docs.layout import layout
 
@@ -123,6 +124,19 @@ def site_pages(site_dir: Path) -> list[str]:
     return pages
 
 
+def source_pages() -> list[str]:
+    """The pages a build of the sources makes, in :func:`site_pages`' form, sorted:
+    each chapter's page, and the rendered notebook of each chapter that shows a
+    snippet. The browser tests name their tests by these; a test compares them with
+    the build."""
+    from tested_docs.chapter import chapters
+    from tested_docs.notebook_site import page_uri
+
+    pages = [chapter_url(c.relpath) for c in chapters()]
+    pages += [chapter_url(page_uri(c.relpath)) for c in chapters() if c.snippets]
+    return sorted(pages)
+
+
 def page_file(site_dir: Path, url: str) -> Path:
     """The HTML file of a page URL relative to the site's root (``autograd/``)."""
     return Path(site_dir, url, "index.html")
@@ -143,12 +157,16 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
     gzip = False
     site_url = "/"
     base_url = "/"
+    extra: ClassVar[dict[str, Path]] = {}  # URL path -> file: site_server(extra=)
 
     def translate_path(self, path: str) -> str:
         path = urllib.parse.urlsplit(path).path
         if not (path + "/").startswith(self.mount):
             return os.path.join(self.directory, "\0outside-the-site")
-        return super().translate_path("/" + path[len(self.mount) :])
+        inside = path[len(self.mount) :]
+        if inside in self.extra:
+            return str(self.extra[inside])
+        return super().translate_path("/" + inside)
 
     def send_error(self, code, message=None, explain=None):
         not_found = Path(self.directory, "404.html")
@@ -202,13 +220,22 @@ class SiteServer(http.server.ThreadingHTTPServer):
     sent: list[tuple[str, int]] | None = None  # (path, bytes) when counting
 
 
-def site_server(directory: Path, *, gzip: bool = False) -> SiteServer:
-    """A server (not yet serving) on a free port; its `base_url` is the site's URL."""
+def site_server(
+    directory: Path, *, gzip: bool = False, extra: dict[str, Path] | None = None
+) -> SiteServer:
+    """A server (not yet serving) on a free port; its `base_url` is the site's URL.
+    ``extra`` serves more files, each at a path relative to the site's URL (the
+    browser tests' copy of axe-core)."""
     site = layout()
     handler = type(
         "Handler",
         (SiteHandler,),
-        {"gzip": gzip, "site_url": site.site_url, "mount": site.site_path},
+        {
+            "gzip": gzip,
+            "site_url": site.site_url,
+            "mount": site.site_path,
+            "extra": extra or {},
+        },
     )
     server = SiteServer(
         ("127.0.0.1", 0), functools.partial(handler, directory=str(directory))
@@ -219,9 +246,11 @@ def site_server(directory: Path, *, gzip: bool = False) -> SiteServer:
 
 
 @contextmanager
-def serving(directory: Path, *, gzip: bool = False) -> Iterator[SiteServer]:
+def serving(
+    directory: Path, *, gzip: bool = False, extra: dict[str, Path] | None = None
+) -> Iterator[SiteServer]:
     """Serve a built site in a background thread while the block runs."""
-    server = site_server(directory, gzip=gzip)
+    server = site_server(directory, gzip=gzip, extra=extra)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

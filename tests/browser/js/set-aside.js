@@ -1,0 +1,86 @@
+// Sets aside, for axe-core's runs, what it finds nothing in and yet spends most of a
+// run on (measured in design/browser-tests.md; axe-core's own include/exclude make a
+// run slower, not faster):
+//
+// * MathJax's assistive MathML, emptied for good (math-problems.js has checked it);
+// * each formula's glyphs: MathJax's visual tree (mjx-math, aria-hidden), two thirds
+//   of a formula page's elements; each mjx-math becomes an empty box of the same size
+//   on the same baseline;
+// * the tokens of code: the spans in a <pre> that hold text and nothing else and carry
+//   only their class (Pygments' colours, checked by text-contrast.js); each becomes
+//   its own text.
+//
+// Returns the problems: anything else on the page that moved by more than 0.02 px
+// (about chromium's layout unit, 1/64 px) or a box that scrolls by another amount,
+// and a formula that sets its spacing inline with !important (what axe-core's
+// avoid-inline-spacing reads in formulas). put-back.js restores the page and proves
+// the same at the width it is then at.
+() => {
+  document.querySelectorAll("mjx-assistive-mml").forEach((el) => el.replaceChildren());
+  const problems = [];
+  for (const el of document.querySelectorAll("mjx-container, mjx-container [style]"))
+    for (const property of ["letter-spacing", "word-spacing", "line-height"])
+      if (el.style.getPropertyPriority(property) === "important")
+        problems.push(
+          `a formula sets ${property} !important inline (${el.tagName.toLowerCase()}): ` +
+            el.closest(".arithmatex")?.dataset.tex,
+        );
+  const isCodeToken = (el) => el.matches("pre span[class]") && el.attributes.length === 1 && !el.childElementCount;
+  const maths = [...document.querySelectorAll("mjx-container > mjx-math")];
+  const tokens = new Set([...document.querySelectorAll("pre span[class]")].filter(isCodeToken));
+  const rest = [...document.body.getElementsByTagName("*")].filter((el) => !tokens.has(el) && !el.closest("mjx-math"));
+  const scrolls = rest.map((el) => {
+    const style = getComputedStyle(el);
+    return style.overflowX !== "visible" || style.overflowY !== "visible";
+  });
+  // Where each element is, and for a box that can scroll, how far; and what moved.
+  const shape = () =>
+    rest.map((el, i) => {
+      const r = el.getBoundingClientRect();
+      const box = [r.left, r.top, r.width, r.height];
+      return scrolls[i] ? box.concat(el.scrollWidth, el.scrollHeight) : box;
+    });
+  const moved = (before, after, what) => {
+    let count = 0;
+    let sample = "";
+    rest.forEach((el, i) => {
+      const by = Math.max(...before[i].map((v, k) => Math.abs(v - after[i][k])));
+      if (by > 0.02) {
+        count += 1;
+        sample ||= `${el.tagName.toLowerCase()} by ${by.toFixed(2)} px`;
+      }
+    });
+    return count ? [`${what} moved ${count} elements, e.g. ${sample}`] : [];
+  };
+  const before = shape();
+  // Each formula's baseline: a probe of no size at the end of its glyphs, which never
+  // wrap. An empty inline-block sits on the baseline with its bottom edge: lowered by
+  // the depth.
+  const probes = maths.map((math) => {
+    const probe = document.createElement("mjx-probe");
+    probe.style.cssText = "display: inline-block; width: 0; height: 0";
+    math.append(probe);
+    return probe;
+  });
+  const boxes = maths.map((math, i) => {
+    const r = math.getBoundingClientRect();
+    return [r.width, r.height, r.bottom - probes[i].getBoundingClientRect().top];
+  });
+  probes.forEach((probe) => probe.remove());
+  const formulas = maths.map((math, i) => {
+    const [width, height, depth] = boxes[i];
+    const kept = { math, glyphs: [...math.childNodes], style: math.getAttribute("style") };
+    math.replaceChildren();
+    math.setAttribute("data-glyphs-aside", "");
+    math.style.cssText =
+      `width: ${width}px; height: ${height}px; vertical-align: ${-depth}px; ` + "box-sizing: border-box; padding: 0";
+    return kept;
+  });
+  const code = [...new Set([...tokens].map((token) => token.parentNode))].map((parent) => {
+    const kept = [...parent.childNodes];
+    parent.replaceChildren(...kept.map((node) => (tokens.has(node) ? document.createTextNode(node.textContent) : node)));
+    return { parent, kept };
+  });
+  window.__setAside = { formulas, code, shape, moved };
+  return problems.concat(moved(before, shape(), "setting formulas' glyphs and code's tokens aside"));
+};
