@@ -37,11 +37,12 @@ from pytest_markdown_docs.plugin import MarkdownInlinePythonItem
 
 from tested_docs import site
 from tested_docs.chapter import Chapter, markdown_parser
-from tested_docs.layout import layout_of
+from tested_docs.layout import layout, layout_of
 from tested_docs.snippets import Run, Snippet, SnippetFailed, differences
 from tested_docs.worker import Worker
 
 REWRITE = "--rewrite-outputs"
+CHAPTER = "--chapter"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -51,6 +52,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=False,
         help="rewrite each snippet's .out, .err and figures from what it does "
         "(./dev regen), instead of asserting them",
+    )
+    parser.getgroup("tested_docs").addoption(
+        CHAPTER,
+        metavar="NAME",
+        help="run only the tests of docs/NAME.md (./dev chapter NAME): its code "
+        "blocks, and every test parametrized by it (its notebook, its pages in the "
+        "browser, its sync, prose and glossary checks)",
     )
 
 
@@ -67,9 +75,10 @@ def pytest_markdown_docs_globals() -> dict:
 
 
 @pytest.hookimpl(tryfirst=True)
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]):
     """pytest-markdown-docs' items of snippet fences become :class:`SnippetFence`
-    items in their place; inline fences run in a temporary directory."""
+    items in their place; inline fences run in a temporary directory. With
+    ``--chapter NAME``, only that chapter's tests are kept (:func:`_one_chapter`)."""
     for index, item in enumerate(items):
         if type(item) is not MarkdownInlinePythonItem:
             continue
@@ -82,6 +91,28 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             )
         else:
             item.runtest = _in_temporary_directory(item.runtest)
+    if config.getoption(CHAPTER):
+        _one_chapter(config, items, config.getoption(CHAPTER))
+
+
+def _one_chapter(config: pytest.Config, items: list[pytest.Item], name: str) -> None:
+    """Keeps the tests of docs/NAME.md (its fences) and the tests parametrized by
+    it, whichever way their ids name it (``NAME``, ``NAME.md``, ``notebooks/NAME``)."""
+    docs = layout().docs
+    if not (docs / f"{name}.md").is_file():
+        raise pytest.UsageError(f"{CHAPTER} {name}: there is no {docs / name}.md")
+    ids = {name, f"{name}.md", f"notebooks/{name}"}
+    chosen, dropped = [], []
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        if (item.path.suffix == ".md" and item.path == docs / f"{name}.md") or (
+            callspec is not None and callspec.id in ids
+        ):
+            chosen.append(item)
+        else:
+            dropped.append(item)
+    config.hook.pytest_deselected(items=dropped)
+    items[:] = chosen
 
 
 @functools.cache

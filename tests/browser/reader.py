@@ -17,6 +17,10 @@ AXE_PATH = "__axe-core/axe.min.js"
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
 PALETTE_TOGGLE = "label.md-header__button[for^='__palette']:visible"
+# A click on that toggle, as the reader's (without playwright's checks before a click,
+# which wait for two animation frames).
+TOGGLE_SCHEME = """() => [...document.querySelectorAll(
+    "label.md-header__button[for^='__palette']")].find(label => label.offsetParent).click()"""
 SCHEME = "document.body.getAttribute('data-md-color-scheme')"
 SCHEME_NAMES = {"default": "light", "slate": "dark"}
 # The text that axe-core leaves to text-contrast.js: code, and formulas' text.
@@ -100,13 +104,14 @@ class Reader:
         each run with formulas' glyphs and code's tokens set aside; text-contrast.js
         on code and formulas' text in both schemes."""
         page = self.page
+        page.goto("about:blank")  # resizing the page left behind would lay it out again
         page.set_viewport_size(PHONE)
         found = self.open(self.base + relative) + self.run("sideways")
         first = self.scheme()
         phone = self._contrast()
         page.add_script_tag(url=self.base + AXE_PATH)
         phone += self.run("set-aside") + self._axe()
-        page.locator(PALETTE_TOGGLE).click()
+        page.evaluate(TOGGLE_SCHEME)
         page.set_viewport_size(DESKTOP)
         page.wait_for_function(TRANSITIONS_DONE)
         second = self.scheme()

@@ -2,7 +2,7 @@
 // run on (measured in design/browser-tests.md; axe-core's own include/exclude make a
 // run slower, not faster):
 //
-// * MathJax's assistive MathML, emptied for good (math-problems.js has checked it);
+// * MathJax's assistive MathML, removed for good (math-problems.js has checked it);
 // * each formula's glyphs: MathJax's visual tree (mjx-math, aria-hidden), two thirds
 //   of a formula page's elements; each mjx-math becomes an empty box of the same size
 //   on the same baseline;
@@ -16,7 +16,7 @@
 // avoid-inline-spacing reads in formulas). put-back.js restores the page and proves
 // the same at the width it is then at.
 () => {
-  document.querySelectorAll("mjx-assistive-mml").forEach((el) => el.replaceChildren());
+  document.querySelectorAll("mjx-assistive-mml").forEach((el) => el.remove());
   const problems = [];
   for (const el of document.querySelectorAll("mjx-container, mjx-container [style]"))
     for (const property of ["letter-spacing", "word-spacing", "line-height"])
