@@ -91,8 +91,7 @@ def test_setting_aside_changes_nothing_axe_core_finds(built_site, new_reader):
     page.goto(reader.base + _sample_page(built_site), wait_until="load")
     assert not reader.run("settle")
     page.evaluate(
-        "document.querySelectorAll('mjx-assistive-mml')"
-        ".forEach(el => el.remove())"
+        "document.querySelectorAll('mjx-assistive-mml').forEach(el => el.remove())"
     )
     page.add_script_tag(url=reader.base + AXE_PATH)
     page.evaluate("() => { window.__page = document.body.innerHTML; }")
