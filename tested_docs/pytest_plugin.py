@@ -37,7 +37,7 @@ from pytest_markdown_docs.plugin import MarkdownInlinePythonItem
 
 from tested_docs import site
 from tested_docs.chapter import Chapter, markdown_parser
-from tested_docs.layout import layout, layout_of
+from tested_docs.layout import layout_of
 from tested_docs.snippets import Run, Snippet, SnippetFailed, differences
 from tested_docs.worker import Worker
 
@@ -98,7 +98,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 def _one_chapter(config: pytest.Config, items: list[pytest.Item], name: str) -> None:
     """Keeps the tests of docs/NAME.md (its fences) and the tests parametrized by
     it, whichever way their ids name it (``NAME``, ``NAME.md``, ``notebooks/NAME``)."""
-    docs = layout().docs
+    docs = layout_of(config.rootpath / "mkdocs.yml").docs
     if not (docs / f"{name}.md").is_file():
         raise pytest.UsageError(f"{CHAPTER} {name}: there is no {docs / name}.md")
     ids = {name, f"{name}.md", f"notebooks/{name}"}

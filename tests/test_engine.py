@@ -123,6 +123,39 @@ def test_failures_name_the_file_and_the_cause(scratch_site):
         assert f"docs/scratch.md::{name} PASSED" in output
 
 
+def test_one_chapter_keeps_its_fences_and_the_tests_it_parametrizes(scratch_site):
+    """--chapter NAME (./dev chapter NAME) keeps the fences of docs/NAME.md and the
+    tests whose parameter id names that page in any of its forms; an unknown page is
+    a usage error naming the file it looked for."""
+    (scratch_site.path / "docs" / "other.md").write_text(_page(["prints.py"]))
+    scratch_site.makepyfile(
+        test_pages=(
+            "import pytest\n\n"
+            "@pytest.mark.parametrize('page', "
+            "['scratch', 'scratch.md', 'notebooks/scratch', 'other', 'scratchy'])\n"
+            "def test_page(page):\n    pass\n"
+        )
+    )
+    result = scratch_site.runpytest_subprocess(
+        "-p", "tested_docs.pytest_plugin", "--markdown-docs", "-p", "no:randomly",
+        "--chapter", "scratch", "--collect-only", "-q", "docs", "test_pages.py",
+    )  # fmt: skip
+    collected = [line for line in result.stdout.lines if "::" in line]
+    assert collected[-3:] == [
+        "test_pages.py::test_page[scratch]",
+        "test_pages.py::test_page[scratch.md]",
+        "test_pages.py::test_page[notebooks/scratch]",
+    ]
+    assert all(line.startswith("docs/scratch.md::") for line in collected[:-3])
+    assert len(collected) == len(SNIPPETS) + 1 + 3  # its fences, with missing.py
+    unknown = scratch_site.runpytest_subprocess(
+        "-p", "tested_docs.pytest_plugin", "--chapter", "nosuch", "--collect-only",
+    )  # fmt: skip
+    assert unknown.ret == pytest.ExitCode.USAGE_ERROR
+    assert "--chapter nosuch: there is no" in unknown.stderr.str()
+    assert "docs/nosuch.md" in unknown.stderr.str()
+
+
 def test_rewrite_writes_stderr_and_then_it_passes(scratch_site):
     """./dev regen writes .err; then the page shows it and the snippet passes, also
     where torch shows the warning once per process (two snippets in one worker)."""
