@@ -290,3 +290,24 @@ def test_the_bundle_swaps_no_stylesheet_at_load(new_reader):
     assert swaps, "no stylesheet href was made absolute"
     late = [href for href, bundle_parsed in swaps if bundle_parsed]
     assert not late, f"changed once the bundle was in the page: {late}"
+
+
+def test_blocks_far_below_skip_rendering_until_the_reader_comes_near(
+    built_site, new_reader
+):
+    """docs/stylesheets/reading.css and overrides/javascripts/skipped-blocks.js: on the
+    longest chapter, its last paragraph skips rendering at load and is marked
+    md-skipped (clipped to its stand-in box); scrolled to, it renders, unmarked."""
+    longest = max(
+        (url for url in site_pages(built_site) if not url.startswith("notebooks/")),
+        key=lambda url: page_file(built_site, url).stat().st_size,
+    )
+    reader = new_reader()
+    page = reader.page
+    page.goto(reader.base + longest, wait_until="load")
+    last = "document.querySelector('article > p:last-of-type')"
+    page.wait_for_function(f"() => {last}.classList.contains('md-skipped')")
+    assert page.evaluate(f"getComputedStyle({last}).contentVisibility") == "auto"
+    page.locator("article > p:last-of-type").scroll_into_view_if_needed()
+    page.wait_for_function(f"() => !{last}.classList.contains('md-skipped')")
+    assert not reader.take()
