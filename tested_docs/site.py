@@ -219,6 +219,11 @@ class SiteServer(http.server.ThreadingHTTPServer):
     base_url: str  # the site's URL on this server, ending in "/"
     sent: list[tuple[str, int]] | None = None  # (path, bytes) when counting
 
+    def handle_error(self, request, client_address) -> None:
+        # A browser that leaves a page drops the requests still under way.
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
 
 def site_server(
     directory: Path, *, gzip: bool = False, extra: dict[str, Path] | None = None

@@ -1,20 +1,12 @@
 // Sets aside, for axe-core's runs, what it finds nothing in and yet spends most of a
-// run on (measured in design/browser-tests.md; axe-core's own include/exclude make a
-// run slower, not faster):
-//
-// * MathJax's assistive MathML, removed for good (math-problems.js has checked it);
-// * each formula's glyphs: MathJax's visual tree (mjx-math, aria-hidden), two thirds
-//   of a formula page's elements; each mjx-math becomes an empty box of the same size
-//   on the same baseline;
-// * the tokens of code: the spans in a <pre> that hold text and nothing else and carry
-//   only their class (Pygments' colours, checked by text-contrast.js); each becomes
-//   its own text.
-//
-// Returns the problems: anything else on the page that moved by more than 0.02 px
-// (about chromium's layout unit, 1/64 px) or a box that scrolls by another amount,
-// and a formula that sets its spacing inline with !important (what axe-core's
-// avoid-inline-spacing reads in formulas). put-back.js restores the page and proves
-// the same at the width it is then at.
+// run on (design/browser-tests.md): the assistive MathML (removed for good:
+// math-problems.js has checked it), each formula's glyphs (mjx-math becomes an empty
+// box of the same size on the same baseline) and each code token (a span in a <pre>
+// with only its class and its text, which becomes its text). Returns the problems:
+// anything else that moved by more than 0.02 px (about chromium's 1/64 px unit) or a
+// scroll box that scrolls by another amount, and a formula that sets its spacing inline
+// with !important (what axe-core's avoid-inline-spacing reads in formulas). put-back.js
+// restores the page and proves the same at the width it is then at.
 () => {
   document.querySelectorAll("mjx-assistive-mml").forEach((el) => el.remove());
   const problems = [];
