@@ -62,6 +62,16 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """An unknown ``--chapter`` is a usage error, before any test process starts."""
+    name = config.getoption(CHAPTER)
+    if name is None:
+        return
+    docs = layout_of(config.rootpath / "mkdocs.yml").docs
+    if not (docs / f"{name}.md").is_file():
+        raise pytest.UsageError(f"{CHAPTER} {name}: there is no {docs / name}.md")
+
+
 # tryfirst: this plugin is registered before pytest-markdown-docs, whose own
 # implementation would otherwise answer this first-result hook.
 @pytest.hookimpl(tryfirst=True)
@@ -99,8 +109,6 @@ def _one_chapter(config: pytest.Config, items: list[pytest.Item], name: str) -> 
     """Keeps the tests of docs/NAME.md (its fences) and the tests parametrized by
     it, whichever way their ids name it (``NAME``, ``NAME.md``, ``notebooks/NAME``)."""
     docs = layout_of(config.rootpath / "mkdocs.yml").docs
-    if not (docs / f"{name}.md").is_file():
-        raise pytest.UsageError(f"{CHAPTER} {name}: there is no {docs / name}.md")
     ids = {name, f"{name}.md", f"notebooks/{name}"}
     chosen, dropped = [], []
     for item in items:
