@@ -16,11 +16,12 @@ AXE_PATH = "__axe-core/axe.min.js"
 
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
-PALETTE_TOGGLE = "label.md-header__button[for^='__palette']:visible"
+PALETTE_LABELS = "label.md-header__button[for^='__palette']"
+PALETTE_TOGGLE = PALETTE_LABELS + ":visible"
 # A click on that toggle, as the reader's (without playwright's checks before a click,
 # which wait for two animation frames).
-TOGGLE_SCHEME = """() => [...document.querySelectorAll(
-    "label.md-header__button[for^='__palette']")].find(label => label.offsetParent).click()"""
+TOGGLE_SCHEME = f"""() => [...document.querySelectorAll("{PALETTE_LABELS}")]
+    .find(label => label.offsetParent).click()"""
 SCHEME = "document.body.getAttribute('data-md-color-scheme')"
 SCHEME_NAMES = {"default": "light", "slate": "dark"}
 # The text that axe-core leaves to text-contrast.js: code, and formulas' text.
@@ -89,9 +90,15 @@ class Reader:
     def open(self, url: str) -> list[str]:
         """Load ``url``; the problems met loading it and in its formulas."""
         self.page.goto(url, wait_until="load")
+        return self.settle()[0]
+
+    def settle(self) -> tuple[list[str], int]:
+        """Every block rendered and every font loaded (settle.js): the problems met
+        since the last :meth:`take` and in the formulas, and how many formulas."""
         failure = self.run("settle")
         math = self.run("math-problems")
-        return self.take() + ([failure] if failure else []) + math["problems"]
+        problems = self.take() + ([failure] if failure else []) + math["problems"]
+        return problems, math["formulas"]
 
     def scheme(self) -> str:
         return SCHEME_NAMES[self.page.evaluate(SCHEME)]

@@ -53,11 +53,9 @@ def test_formulas_render_after_instant_navigation(built_site, reader):
         page.wait_for_function("() => !document.getElementById('__go')")
         assert page.url == reader.base + target
         assert page.evaluate("window.__sameDocument"), "instant navigation is off"
-        failure = reader.run("settle")
-        found = reader.run("math-problems")
-        problems = reader.take() + ([failure] if failure else []) + found["problems"]
+        problems, formulas = reader.settle()
         assert not problems, f"after navigating to /{target}: {problems}"
-        assert found["formulas"] or target not in math
+        assert formulas or target not in math
 
 
 def test_copy_button_copies_code_that_runs(built_site, reader, tmp_path):
