@@ -103,41 +103,50 @@ class Reader:
     def scheme(self) -> str:
         return SCHEME_NAMES[self.page.evaluate(SCHEME)]
 
+    def toggle(self) -> str:
+        """The page's own scheme toggle, as a reader clicks it; the new scheme."""
+        before = self.scheme()
+        self.page.evaluate(TOGGLE_SCHEME)
+        self.page.wait_for_function(TRANSITIONS_DONE)
+        after = self.scheme()
+        if after == before:
+            self.problems.append(f"the scheme toggle left the page {before}")
+        return after
+
     def check(self, relative: str) -> list[str]:
-        """Every check of one page of the site, loaded once at a phone's width:
-        formulas, requests, nothing sideways; then axe-core at phone width in the
-        scheme the page opened in and, after the page's own toggle (remembered, so
-        the schemes take turns over the pages), at desktop width in the other one,
-        each run with formulas' glyphs and code's tokens set aside; text-contrast.js
-        on code and formulas' text in both schemes."""
+        """Every check of one page of the site, at a phone's width: formulas,
+        requests, nothing sideways, and the contrast of all its text in the scheme it
+        opened in (text-contrast.js); then, after the page's own toggle (remembered,
+        so the schemes take turns over the pages), axe-core in the other scheme, with
+        formulas' glyphs and code's tokens set aside, and text-contrast.js on the
+        code and formula text that axe-core leaves. Why one axe-core run a page finds
+        what a run in each scheme and at each width found: design/browser-tests.md."""
         page = self.page
-        page.goto("about:blank")  # resizing the page left behind would lay it out again
-        page.set_viewport_size(PHONE)
+        if page.viewport_size != PHONE:
+            page.goto("about:blank")  # resizing the page left behind lays it out again
+            page.set_viewport_size(PHONE)
         found = self.open(self.base + relative) + self.run("sideways")
         first = self.scheme()
-        phone = self._contrast()
-        page.add_script_tag(url=self.base + AXE_PATH)
-        phone += self.run("set-aside") + self._axe()
-        page.evaluate(TOGGLE_SCHEME)
-        page.set_viewport_size(DESKTOP)
-        page.wait_for_function(TRANSITIONS_DONE)
-        second = self.scheme()
-        if second == first:
-            found.append(f"the scheme toggle left the page {first}")
-        desktop = self._axe() + self.run("put-back") + self._contrast()
-        found += [f"{first}, phone: {p}" for p in phone]
-        found += [f"{second}, desktop: {p}" for p in desktop]
+        found += [f"{first}: {p}" for p in self.contrast("body *")]
+        second = self.toggle()
+        other = self.contrast(CODE_AND_FORMULA_TEXT) + self.axe()
+        found += [f"{second}: {p}" for p in other]
         return found + self.take()
 
-    def _contrast(self) -> list[str]:
-        return self.run(
-            "text-contrast", {"selector": CODE_AND_FORMULA_TEXT, "targets": []}
-        )["problems"]
+    def contrast(self, selector: str) -> list[str]:
+        return self.run("text-contrast", {"selector": selector, "targets": []})[
+            "problems"
+        ]
 
-    def _axe(self) -> list[str]:
+    def axe(self) -> list[str]:
+        """axe-core on the page as it is now, formulas' glyphs and code's tokens set
+        aside first (set-aside.js, which says what moved if anything did)."""
+        if not self.page.evaluate("window.axe !== undefined"):
+            self.page.add_script_tag(url=self.base + AXE_PATH)
+        aside = self.run("set-aside")
         axe = self.run("axe-run")
         unsure = self.run("text-contrast", {"selector": None, "targets": axe["unsure"]})
-        return axe["violations"] + unsure["problems"]
+        return aside + axe["violations"] + unsure["problems"]
 
 
 def _host(url: str) -> str | None:

@@ -13,20 +13,23 @@ from reader import AXE, AXE_PATH, PHONE
 
 from tested_docs.site import page_file, serving, site_pages
 
-# name -> (what is planted at the start of the article, a problem it must cause)
+# name -> (what is planted at the start of the article, the problems it must cause)
 FAULTS = {
     "raw-formula": (r"<p>面积是 \(x^2\)。</p>", r"raw \\\( in the text"),
     "third-party-request": (
         '<p><img src="https://cdn.example.com/pixel.png" alt="像素"></p>',
         r"request to another host: https://cdn\.example\.com/pixel\.png",
     ),
+    # Pale on white in both schemes: text-contrast.js finds it in the scheme the page
+    # opens in (light), axe-core in the other.
     "low-contrast-text": (
-        '<p style="color: #b0b0b0 !important">浅灰色的字</p>',
-        r"light, (phone|desktop): color-contrast \(1\)",
+        '<p style="color: #b0b0b0; background: #fff">浅灰色的字</p>',
+        r"light: text contrast 2\.\d\d:1 < 4\.5:1 for \"浅灰色的字\"",
+        r"dark: color-contrast \(1\)",
     ),
     "low-contrast-code": (
         "<style>.md-typeset pre code .k { color: #b0b0b0 !important }</style>",
-        r"light, (phone|desktop): text contrast \d\.\d\d:1 < 4\.5:1",
+        r"light: text contrast \d\.\d\d:1 < 4\.5:1",
     ),
     "sideways-block": (
         '<div style="width: 900px">一个不在滚动框里的宽块</div>',
@@ -57,7 +60,7 @@ def broken_site(built_site, tmp_path_factory):
     assert sample.count('<article class="md-content__inner md-typeset">') == 1
     folder = tmp_path_factory.mktemp("broken")
     extra = {AXE_PATH: AXE}
-    for fault, (planted, _) in FAULTS.items():
+    for fault, (planted, *_) in FAULTS.items():
         html = sample.replace(
             '<article class="md-content__inner md-typeset">',
             f'<article class="md-content__inner md-typeset">{planted}',
@@ -73,8 +76,8 @@ def broken_site(built_site, tmp_path_factory):
 def test_a_planted_fault_fails_the_page(new_reader, broken_site, fault):
     reader = new_reader(base=broken_site)
     problems = reader.check(f"broken-{fault}/")
-    expected = FAULTS[fault][1]
-    assert any(re.search(expected, p) for p in problems), (fault, problems)
+    for expected in FAULTS[fault][1:]:
+        assert any(re.search(expected, p) for p in problems), (fault, expected, problems)
 
 
 def test_setting_aside_changes_nothing_axe_core_finds(built_site, new_reader):
@@ -83,23 +86,26 @@ def test_setting_aside_changes_nothing_axe_core_finds(built_site, new_reader):
     that other checks make: region's pass on each token (its text stays inside the
     page's landmarks), avoid-inline-spacing's pass on formula containers (set-aside.js
     reads their inline style itself) and, where a font for Chinese is installed,
-    color-contrast on formulas' text (text-contrast.js checks it). Putting back
-    restores the page exactly; setting aside fails when it would move the page, and
-    when a formula sets its spacing inline with !important."""
+    color-contrast on formulas' text (text-contrast.js checks it). Setting aside fails
+    when it would move the page, and when a formula sets its spacing inline with
+    !important."""
     reader = new_reader(viewport=PHONE)
     page = reader.page
-    page.goto(reader.base + _sample_page(built_site), wait_until="load")
-    assert not reader.run("settle")
+    url = reader.base + _sample_page(built_site)
+
+    def fresh_page_with_axe():
+        assert not reader.open(url)
+        page.add_script_tag(url=reader.base + AXE_PATH)
+
+    fresh_page_with_axe()
+    formula_text = reader.run("text-contrast", {"selector": "mjx-utext", "targets": []})
+    assert formula_text["checked"] and not formula_text["problems"], formula_text
     page.evaluate(
         "document.querySelectorAll('mjx-assistive-mml').forEach(el => el.remove())"
     )
-    page.add_script_tag(url=reader.base + AXE_PATH)
-    page.evaluate("() => { window.__page = document.body.innerHTML; }")
     everything = set(reader.run("axe-run", True))
     assert reader.run("set-aside") == []
     aside = set(reader.run("axe-run", True))
-    assert reader.run("put-back") == []
-    assert page.evaluate("() => document.body.innerHTML === window.__page")
     left_to_other_checks = {
         f
         for f in everything - aside
@@ -113,22 +119,18 @@ def test_setting_aside_changes_nothing_axe_core_finds(built_site, new_reader):
     assert any("avoid-inline-spacing" in f for f in left_to_other_checks)
     assert any("region token" in f for f in left_to_other_checks)
     assert everything - left_to_other_checks == aside
-    formula_text = reader.run("text-contrast", {"selector": "mjx-utext", "targets": []})
-    assert formula_text["checked"] and not formula_text["problems"], formula_text
 
-    for moves_the_page in [
-        "mjx-math[data-glyphs-aside] { margin-top: 3px }",
-        "pre code span.k { display: inline-block; padding-top: 3em }",
+    style = "document.head.insertAdjacentHTML('beforeend', '<style>{}</style>')"
+    for plant, problem in [
+        (style.format("html[data-set-aside] mjx-math { margin-top: 3px }"), "moved"),
+        (style.format("pre code span.k { display: inline-block; margin: 3em }"), "moved"),
+        (
+            "document.querySelector('mjx-container')"
+            ".style.setProperty('letter-spacing', '0.01em', 'important')",
+            "a formula sets letter-spacing !important",
+        ),
     ]:
-        style = page.add_style_tag(content=moves_the_page)
-        moved = reader.run("set-aside")
-        reader.run("put-back")
-        assert any("aside moved" in p for p in moved), (moves_the_page, moved)
-        style.evaluate("element => element.remove()")
-    page.evaluate(
-        "document.querySelector('mjx-container')"
-        ".style.setProperty('letter-spacing', '0.01em', 'important')"
-    )
-    spaced = reader.run("set-aside")
-    reader.run("put-back")
-    assert any("letter-spacing !important" in p for p in spaced), spaced
+        fresh_page_with_axe()
+        page.evaluate(plant)
+        found = reader.run("set-aside")
+        assert any(problem in p for p in found), (plant, found)

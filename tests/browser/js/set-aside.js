@@ -1,13 +1,14 @@
-// Sets aside, for axe-core's runs, what it finds nothing in and yet spends most of a
-// run on (design/browser-tests.md): the assistive MathML (removed for good:
-// math-problems.js has checked it), each formula's glyphs (mjx-math becomes an empty
-// box of the same size on the same baseline) and each code token (a span in a <pre>
-// with only its class and its text, which becomes its text). Returns the problems:
-// anything else that moved by more than 0.02 px (about chromium's 1/64 px unit) or a
-// scroll box that scrolls by another amount, and a formula that sets its spacing inline
-// with !important (what axe-core's avoid-inline-spacing reads in formulas). put-back.js
-// restores the page and proves the same at the width it is then at.
+// Sets aside, for axe-core's run, what it finds nothing in and yet spends most of a run
+// on (design/browser-tests.md): the assistive MathML (math-problems.js has checked it),
+// each formula's glyphs (mjx-math becomes an empty box of the same size on the same
+// baseline) and each code token (a span in a <pre> with only its class and its text,
+// which becomes its text). For good: the page is not read again after axe-core.
+// Returns the problems: anything else that moved by more than 0.02 px (about
+// chromium's 1/64 px unit) or a scroll box that scrolls by another amount, and a
+// formula that sets its spacing inline with !important (what axe-core's
+// avoid-inline-spacing reads in formulas). Does nothing the second time.
 () => {
+  if (document.documentElement.hasAttribute("data-set-aside")) return [];
   document.querySelectorAll("mjx-assistive-mml").forEach((el) => el.remove());
   const problems = [];
   for (const el of document.querySelectorAll("mjx-container, mjx-container [style]"))
@@ -25,25 +26,13 @@
     const style = getComputedStyle(el);
     return style.overflowX !== "visible" || style.overflowY !== "visible";
   });
-  // Where each element is, and for a box that can scroll, how far; and what moved.
+  // Where each element is, and for a box that can scroll, how far.
   const shape = () =>
     rest.map((el, i) => {
       const r = el.getBoundingClientRect();
       const box = [r.left, r.top, r.width, r.height];
       return scrolls[i] ? box.concat(el.scrollWidth, el.scrollHeight) : box;
     });
-  const moved = (before, after, what) => {
-    let count = 0;
-    let sample = "";
-    rest.forEach((el, i) => {
-      const by = Math.max(...before[i].map((v, k) => Math.abs(v - after[i][k])));
-      if (by > 0.02) {
-        count += 1;
-        sample ||= `${el.tagName.toLowerCase()} by ${by.toFixed(2)} px`;
-      }
-    });
-    return count ? [`${what} moved ${count} elements, e.g. ${sample}`] : [];
-  };
   const before = shape();
   // Each formula's baseline: a probe of no size at the end of its glyphs, which never
   // wrap. An empty inline-block sits on the baseline with its bottom edge: lowered by
@@ -58,21 +47,24 @@
     const r = math.getBoundingClientRect();
     return [r.width, r.height, r.bottom - probes[i].getBoundingClientRect().top];
   });
-  probes.forEach((probe) => probe.remove());
-  const formulas = maths.map((math, i) => {
+  maths.forEach((math, i) => {
     const [width, height, depth] = boxes[i];
-    const kept = { math, glyphs: [...math.childNodes], style: math.getAttribute("style") };
     math.replaceChildren();
-    math.setAttribute("data-glyphs-aside", "");
     math.style.cssText =
       `width: ${width}px; height: ${height}px; vertical-align: ${-depth}px; ` + "box-sizing: border-box; padding: 0";
-    return kept;
   });
-  const code = [...new Set([...tokens].map((token) => token.parentNode))].map((parent) => {
-    const kept = [...parent.childNodes];
-    parent.replaceChildren(...kept.map((node) => (tokens.has(node) ? document.createTextNode(node.textContent) : node)));
-    return { parent, kept };
+  for (const token of tokens) token.replaceWith(token.textContent);
+  document.documentElement.setAttribute("data-set-aside", "");
+  const after = shape();
+  let count = 0;
+  let sample = "";
+  rest.forEach((el, i) => {
+    const by = Math.max(...before[i].map((v, k) => Math.abs(v - after[i][k])));
+    if (by > 0.02) {
+      count += 1;
+      sample ||= `${el.tagName.toLowerCase()} by ${by.toFixed(2)} px`;
+    }
   });
-  window.__setAside = { formulas, code, shape, moved };
-  return problems.concat(moved(before, shape(), "setting formulas' glyphs and code's tokens aside"));
+  if (count) problems.push(`setting formulas' glyphs and code's tokens aside moved ${count} elements, e.g. ${sample}`);
+  return problems;
 };
