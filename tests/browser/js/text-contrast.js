@@ -5,8 +5,9 @@
 // that is not drawn is skipped as axe-core skips it: no box, hidden, or transparent
 // (opacity 0 on it or an ancestor: Material's skip link and permalinks until focused).
 // Run on all text in the scheme where axe-core does not run (design/browser-tests.md),
-// and on what axe-core leaves: code, formulas' text, what it could not tell.
-({ selector, targets }) => {
+// and on what axe-core leaves: code, formulas' text, what it could not tell. With a Map
+// as `verdicts`, each element's ratio and verdict (scripts/compare_axe_runs.py).
+({ selector, targets, verdicts }) => {
   const rgba = (css) => {
     const m = /^rgba?\(([\d.]+), ([\d.]+), ([\d.]+)(?:, ([\d.]+))?\)$/.exec(css);
     return m && [+m[1], +m[2], +m[3], m[4] === undefined ? 1 : +m[4]];
@@ -66,6 +67,7 @@
     const bold = +style.fontWeight >= 700;
     const needed = size >= 24 || (size >= 18.66 && bold) ? 3 : 4.5;
     checked += 1;
+    verdicts?.set(el, { ratio, passes: ratio >= needed });
     const key = `${style.color} on ${bg} (${needed})`;
     if (ratio < needed && !problems.has(key))
       problems.set(
