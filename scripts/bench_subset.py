@@ -58,6 +58,8 @@ def cut_down(root: Path, keep: set[str]) -> list[str]:
     text = config.read_text(encoding="utf-8")
     for name in removed:
         text = re.sub(rf"\n\s*- [^\n]*: {re.escape(name)}\.md", "", text)
+    # A nav section left with no page ("  - 卷积神经网络:" and nothing under it).
+    text = re.sub(r"\n( *)- [^\n:]+:(?=\n(?!\1  ))", "", text)
     config.write_text(text, encoding="utf-8")
     for page in (root / "docs").glob("*.md"):
         text = page.read_text(encoding="utf-8")
