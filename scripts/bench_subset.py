@@ -1,13 +1,16 @@
 """Time the whole test command on a copy of the site cut down to some chapters.
 
     .venv/bin/python scripts/bench_subset.py [CHAPTER ...]
+    .venv/bin/python scripts/bench_subset.py --at COMMIT
 
 The copy is a clone of this repository's last commit in a temporary folder, with
 every other chapter removed (its page, snippets and figures, its line in the nav, and
 links to it turned into plain text); the tests then run there as `./dev test` runs
 them, with this checkout's virtual environment and node_modules. Without arguments
-it keeps the 16 chapters the site had when the suite's time target (under 150 s)
-was set, and the glossary. Prints the wall time and pytest's last line.
+it keeps the 16 chapters the site had when the suite's first time target (under
+150 s) was set, and the glossary; with ``--at COMMIT``, the chapters the site had at
+that commit (``--at 9bf28e5``: the 31 of issue 25's target, under 120 s). Prints the
+wall time and pytest's last line.
 """
 
 from __future__ import annotations
@@ -72,8 +75,18 @@ def cut_down(root: Path, keep: set[str]) -> list[str]:
 
 
 def main() -> int:
-    keep = set(sys.argv[1:] or FIRST_CHAPTERS)
     here = layout().root
+    if sys.argv[1:2] == ["--at"]:
+        listed = subprocess.run(
+            ["git", "ls-tree", "--name-only", sys.argv[2], "docs/"],
+            cwd=here,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split()
+        keep = {Path(p).stem for p in listed if p.endswith(".md")}
+    else:
+        keep = set(sys.argv[1:] or FIRST_CHAPTERS)
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp, "site")
         subprocess.run(["git", "clone", "-q", str(here), str(copy)], check=True)
