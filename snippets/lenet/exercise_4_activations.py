@@ -52,6 +52,10 @@ for row, digit in enumerate([3, 8]):
     print(
         f"digit {digit}: layer 1 {tuple(layer1.shape)}, layer 2 {tuple(layer2.shape)}"
     )
+    # 整个通道都是 0 的（ReLU 把这张图像在该通道的所有位置都截成了 0）
+    silent1 = [c for c in range(6) if layer1[c].max() == 0]
+    silent2 = [c for c in range(16) if layer2[c].max() == 0]
+    print(f"  all-zero channels: layer 1 {silent1}, layer 2 {silent2}")
     axes[2 * row, 0].imshow(X28[i, 0], cmap="gray_r")
     axes[2 * row, 0].set_title(f"input {digit}", fontsize=8)
     for c in range(6):
