@@ -55,11 +55,13 @@ from tested_docs.snippets import (
 # reproducibility" mode) gives the same digits on every x86-64 CPU, and all 10 passed.
 #
 # And for oneDNN, which torch's convolutions call: it compiles its kernels for the
-# CPU's widest instructions. On 6 December 2026, on an AMD EPYC with AVX-512, 3
-# convolutional trainings printed or drew other digits than on the Intel Xeon above
-# (oneDNN ran AVX-512 kernels on both, in another order). ``ONEDNN_MAX_CPU_ISA=AVX2``
-# makes it compile its AVX2 kernels on every CPU, as the two settings above do for
-# ATen and MKL; those 3 outputs were made again with it.
+# CPU's widest instructions (``ONEDNN_VERBOSE=1`` names them). On 6 December 2026, on
+# an AMD EPYC with AVX-512, where it compiled AVX-512 kernels, 3 convolutional
+# trainings printed other digits than on the Intel Xeon above.
+# ``ONEDNN_MAX_CPU_ISA=AVX2`` makes it compile its AVX2 kernels on every CPU, as the
+# two settings above do for ATen and MKL. With it, 2 of the 3 print the Intel Xeon's
+# digits on the EPYC; LeNet's exercises 2 and 3 and exercise 4's figure were made
+# again there.
 SNIPPET_ENVIRONMENT = {
     "ATEN_CPU_CAPABILITY": "avx2",
     "MKL_CBWR": "COMPATIBLE",
