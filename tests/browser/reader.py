@@ -138,11 +138,15 @@ class Reader:
             "problems"
         ]
 
+    def load_axe(self) -> None:
+        """axe-core in the page as it is now, from the test server (once a page)."""
+        if not self.page.evaluate("window.axe !== undefined"):
+            self.page.add_script_tag(url=self.base + AXE_PATH)
+
     def axe(self) -> list[str]:
         """axe-core on the page as it is now, formulas' glyphs and code's tokens set
         aside first (set-aside.js, which says what moved if anything did)."""
-        if not self.page.evaluate("window.axe !== undefined"):
-            self.page.add_script_tag(url=self.base + AXE_PATH)
+        self.load_axe()
         aside = self.run("set-aside")
         axe = self.run("axe-run")
         unsure = self.run("text-contrast", {"selector": None, "targets": axe["unsure"]})

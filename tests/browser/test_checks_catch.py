@@ -99,7 +99,7 @@ def test_setting_aside_changes_nothing_axe_core_finds(built_site, new_reader):
 
     def fresh_page_with_axe():
         assert not reader.open(url)
-        page.add_script_tag(url=reader.base + AXE_PATH)
+        reader.load_axe()
 
     fresh_page_with_axe()
     formula_text = reader.run("text-contrast", {"selector": "mjx-utext", "targets": []})

@@ -14,7 +14,7 @@ import urllib.parse
 
 import lxml.html
 import pytest
-from reader import AXE_PATH, DESKTOP
+from reader import DESKTOP
 
 from tested_docs.site import page_file, site_pages, source_pages
 
@@ -75,6 +75,6 @@ def test_no_stylesheet_locks_the_orientation(built_site, new_reader):
     reader = new_reader()
     for url in chosen:
         reader.page.goto(reader.base + url, wait_until="load")
-        reader.page.add_script_tag(url=reader.base + AXE_PATH)
+        reader.load_axe()
         result = reader.run("axe-orientation")
         assert result == [["css-orientation-lock"], [], []], (url, result)

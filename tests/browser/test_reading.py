@@ -10,7 +10,7 @@ import sys
 
 import lxml.html
 import pytest
-from reader import DESKTOP, JS, PALETTE_TOGGLE, SCHEME
+from reader import DESKTOP, JS, PALETTE_TOGGLE, SCHEME, js
 
 from tested_docs.site import page_file, site_pages
 
@@ -103,7 +103,7 @@ def test_chinese_search_finds_the_chapter(reader, query):
     box.fill(query)
     box.press("End")  # Material reads the query on keyup; fill() sends none
     listed = page.wait_for_function(
-        (JS / "search-results.js").read_text(), arg=[query, SEARCH_TOP]
+        js("search-results"), arg=[query, SEARCH_TOP]
     ).json_value()
     box.fill("")
     page.keyboard.press("Escape")
